@@ -1,0 +1,43 @@
+package nianbao.extract;
+
+import java.util.List;
+
+/**
+ * What every extractor produces, whatever the format: the document's blocks in reading order. A block is either a
+ * line of text ({@code table == false}, one cell holding the whole line) or a table row whose cells the source
+ * delimits itself (HTML/Word/Excel tables, PDF rows rebuilt from positions; {@code table == true}). Empty cells are
+ * kept as "" (never dropped) where the source marks them. The table reader handles both kinds, so a text layout
+ * (tabs, pipes, one cell per line) and a real table end up read by the same code.
+ */
+public record Page(List<Block> blocks) {
+
+    public Page {
+        blocks = List.copyOf(blocks);
+    }
+
+    public record Block(List<String> cells, boolean table) {
+        public Block {
+            cells = List.copyOf(cells);
+        }
+
+        public static Block line(String text) {
+            return new Block(List.of(text), false);
+        }
+
+        public static Block row(List<String> cells) {
+            return new Block(cells, true);
+        }
+
+        /** The block as one line of text; table cells are joined by a tab. */
+        public String text() {
+            return String.join("\t", cells);
+        }
+    }
+
+    /** The whole page as plain text, one block per line. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) sb.append(b.text()).append('\n');
+        return sb.toString();
+    }
+}
