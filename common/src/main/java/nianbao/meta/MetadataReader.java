@@ -75,8 +75,8 @@ public final class MetadataReader {
         phrases.add(agency);
         if (titleName != null && !titleName.equals(agency)) phrases.add(titleName);
         if (sig.body() != null && !sig.body().equals(agency)) phrases.add(sig.body());
-        List<String> hosts = DomainHints.hosts(sourceUrl, path, text);
-        Resolution r = new PlaceResolver(g).resolve(phrases, text, hosts);
+        String body = text;
+        Resolution r = new PlaceResolver(g).resolve(phrases, text, () -> DomainHints.hosts(sourceUrl, path, body));
         fillPlace(r, agency, placeEnd, g, b);
     }
 

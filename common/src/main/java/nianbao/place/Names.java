@@ -42,6 +42,7 @@ public final class Names {
 
     /** Replaces variant characters by the codes' spelling; the result has the same length. */
     public static String canonical(CharSequence s) {
+        if (!hasVariant(s)) return s.toString();
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -49,6 +50,13 @@ public final class Names {
             sb.append(k >= 0 ? VARIANTS_TO.charAt(k) : c);
         }
         return sb.toString();
+    }
+
+    private static boolean hasVariant(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (VARIANTS_FROM.indexOf(s.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     /** Other names a report may use for a division (not including the name itself). */

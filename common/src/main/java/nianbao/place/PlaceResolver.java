@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +30,10 @@ public final class PlaceResolver {
     /**
      * @param phrases name phrases, most authoritative first (the agency, then the title's name part, the signature)
      * @param text    the whole report text (searched only when a name is ambiguous)
-     * @param hosts   gov.cn hosts from the source URL, path and text ({@link DomainHints#hosts})
+     * @param hosts   gov.cn hosts from the source URL, path and text ({@link DomainHints#hosts}); asked for only when
+     *                a name is ambiguous
      */
-    public Resolution resolve(List<String> phrases, String text, List<String> hosts) {
+    public Resolution resolve(List<String> phrases, String text, Supplier<List<String>> hosts) {
         List<Mention> chain = new ArrayList<>();
         Mention target = null;
         String targetPhrase = null;
@@ -67,9 +69,10 @@ public final class PlaceResolver {
         if (byText.size() == 1) return Resolution.resolved(byText.get(0), textEvidence(byText.get(0), text));
         List<Place> byDomain = new ArrayList<>();
         String host = null;
+        List<String> hostList = hosts.get();
         for (Place c : candidates) {
-            String h = DomainHints.matchingHost(hosts, c.level() == PlaceLevel.TOWNSHIP ? c.county() : c.name());
-            if (h == null && c.level() != PlaceLevel.PREFECTURE) h = DomainHints.matchingHost(hosts, c.prefecture());
+            String h = DomainHints.matchingHost(hostList, c.level() == PlaceLevel.TOWNSHIP ? c.county() : c.name());
+            if (h == null && c.level() != PlaceLevel.PREFECTURE) h = DomainHints.matchingHost(hostList, c.prefecture());
             if (h != null) {
                 byDomain.add(c);
                 host = h;
