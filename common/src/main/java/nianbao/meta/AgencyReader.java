@@ -22,6 +22,7 @@ final class AgencyReader {
     private static final Pattern OFFICE = Pattern.compile("^(?!人民政府|政府|办事处)\\p{IsHan}*(?:办公室|办)$");
     private static final Pattern BARE_PLACE = Pattern.compile("(?:镇|乡|街道|苏木|县|区|市|旗)$");
     private static final int BODY_SCAN = 2500;
+    private static final Pattern SUFFIX = Pattern.compile("(街道|镇|乡|苏木|县|区|市|旗)$");
 
     private AgencyReader() {
     }
@@ -54,7 +55,8 @@ final class AgencyReader {
         Map<String, PlaceLevel> levels = new HashMap<>();
         for (Mention m : g.scan(text, 0, BODY_SCAN)) {
             PlaceLevel level = m.places().get(0).level();
-            if (level != PlaceLevel.TOWNSHIP && level != PlaceLevel.COUNTY) continue;
+            // Two-character names (城区, 郊区, 矿区) are ordinary words in a body text.
+            if (level != PlaceLevel.TOWNSHIP && level != PlaceLevel.COUNTY || m.end() - m.start() <= 2) continue;
             counts.merge(text.substring(m.start(), m.end()), 1, Integer::sum);
             levels.put(text.substring(m.start(), m.end()), level);
         }
@@ -74,7 +76,7 @@ final class AgencyReader {
 
     /** 紫溪镇 and 我镇/本镇/全镇 in the same text: the report is the township's own. */
     private static boolean selfReferenced(String text, String name) {
-        Matcher m = Pattern.compile("(街道|镇|乡|苏木|县|区|市|旗)$").matcher(name);
+        Matcher m = SUFFIX.matcher(name);
         if (!m.find()) return false;
         String s = m.group(1);
         return text.contains("我" + s) || text.contains("本" + s) || text.contains("全" + s);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class SignatureReader {
     private static final int TAIL_LINES = 8;
-    private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日?$");
+    private static final Pattern DATE = Pattern.compile("((?:19|20|１９|２０)[0-9０-９]{2})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日?$");
     private SignatureReader() {
     }
 

@@ -17,8 +17,8 @@ final class TitleReader {
     private static final Pattern KEYWORD = Pattern.compile("年度报告|年报|工作报告|年度工作情况");
     private static final Pattern LABEL = Pattern.compile("^(?:标题|名称|题名|文章标题|信息名称)[:：]");
     private static final Pattern CUT = Pattern.compile(
-            "(?:19|20)\\d{2}|[〇一二]{4}年|政府信息公开|信息公开|政务公开|年度报告|年度|年报|工作报告|关于");
-    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:关于)?(?:(?:19|20)\\d{2}年度?|[〇一二零]{4}年度?)");
+            "(?:19|20|１９|２０)[0-9０-９]{2}|[〇一二]{4}年|政府信息公开|信息公开|政务公开|年度报告|年度|年报|工作报告|关于");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:关于)?(?:(?:19|20|１９|２０)[0-9０-９]{2}年度?|[〇一二零]{4}年度?)");
 
     private TitleReader() {
     }

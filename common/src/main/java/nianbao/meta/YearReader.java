@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
 final class YearReader {
     static final int MIN = 2007;
     static final int MAX = 2035;
-    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20|１９|２０)[0-9０-９]{2})年");
     /** The period's end: 2020年12月31日 and its damaged forms 20201231日, 2020年1231日. */
     private static final Pattern PERIOD_END = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})年?12月?31日");
+            "(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})\\s*年?\\s*(?:12|１２)\\s*月?\\s*(?:31|３１)\\s*日");
     /** Words that introduce the period, searched before PERIOD_END. */
     private static final Pattern PERIOD_WORDS = Pattern.compile("统计(?:期限|时限|时间|期间|区间|范围|周期)|截[止至]|起至|至");
-    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d|〔|\\[|【)((?:19|20)\\d{2})年(?!\\d{1,2}月\\d{1,2}日前)");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9０-９]|〔|\\[|【)((?:19|20|１９|２０)[0-9０-９]{2})年(?![0-9０-９]{1,2}月[0-9０-９]{1,2}日前)");
 
     private YearReader() {
     }

@@ -23,6 +23,9 @@ public final class Gazetteer {
     /** Characters a division name ends with, for scanning texts; rarer endings (农场, 管委会) are found by exact lookup. */
     private static final String SCAN_SUFFIXES = "省市区县州盟旗镇乡道木";
 
+    /** Names in the codes that are also plain words (two rows are named just 街道): never a mention on their own. */
+    private static final java.util.Set<String> NOT_SCANNED = java.util.Set.of("街道");
+
     private final List<Place> all;
     private final Map<String, Place> byCode;
     private final Map<String, List<Place>> byName;
@@ -58,7 +61,7 @@ public final class Gazetteer {
             frozen.put(e.getKey(), List.copyOf(e.getValue()));
             String n = e.getKey();
             char last = n.charAt(n.length() - 1);
-            if (SCAN_SUFFIXES.indexOf(last) >= 0 && n.length() >= 2) {
+            if (SCAN_SUFFIXES.indexOf(last) >= 0 && n.length() >= 2 && !NOT_SCANNED.contains(n)) {
                 lengths.computeIfAbsent(last, k -> new java.util.TreeSet<>(Collections.reverseOrder())).add(n.length());
             }
         }
@@ -178,7 +181,7 @@ public final class Gazetteer {
                 int start = end - len;
                 if (start < 0) continue;
                 List<Place> places = byName.get(s.substring(start, end));
-                if (places != null) {
+                if (places != null && !NOT_SCANNED.contains(s.substring(start, end))) {
                     found.add(new Mention(start + offset, end + offset, s.substring(start, end), places));
                     break; // the longest name ending here; shorter ones inside it are not separate mentions
                 }

@@ -221,4 +221,23 @@ class MetadataHardCasesTest {
         assertEquals(2020, r.reportYear());
         assertTrue(r.flags().contains(Flags.PLACE_UNRESOLVED));
     }
+
+    @Test
+    void fullWidthDigitsAndSpacedPeriod() {
+        // Word exports keep full-width digits; PDF text puts spaces between every token.
+        Report r = read("德亭镇人民政府２０２０年政府信息公开工作年度报告\n统计期限为 2020 年 1 月 1 日至 2020 年 12 月 31 日。\n");
+        assertEquals(2020, r.reportYear());
+        assertFalse(r.flags().contains(Flags.YEAR_CONFLICT));
+        assertEquals("德亭镇人民政府", r.agency());
+    }
+
+    @Test
+    void narrativeOnlyReportNamesItselfInTheBody() {
+        // Seed 001: no title, no signature; the body says 紫溪镇 and 我镇 throughout.
+        Report r = read("一、总体情况\n一年来，紫溪镇政府信息公开工作稳步推进。紫溪镇始终高度重视。截止2019年12月31日，我镇公开信息。\n");
+        assertEquals("紫溪镇", r.agency());
+        assertEquals("township", r.level());
+        assertEquals("云南", r.province());
+        assertEquals(2019, r.reportYear());
+    }
 }
