@@ -37,9 +37,11 @@ final class DocxExtractor implements Extractor {
         List<Page.Block> blocks = new ArrayList<>();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             body(doc.getBodyElements(), blocks);
-        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
-                 | org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
-            throw new IOException("corrupt docx: " + e.getMessage(), e);
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            throw new IOException("encrypted docx (password required): " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // POI reports damage in many shapes (ZipException, POIXMLException, NotOfficeXmlFileException, …)
+            throw new IOException("corrupt docx (truncated or not a Word document): " + e, e);
         }
         return new Page(blocks);
     }

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Excel, both XLSX and XLS (POI {@link WorkbookFactory}); one instance per format. Every sheet in order, every
  * non-blank row as a row block, cells by column index with gaps kept as "" (columns left of the sheet's first used
- * column are dropped). Positions covered by a merged region other than its top-left cell are "". Values are
+ * column are dropped). Positions covered by a merged region other than its top-left cell are "" (also where the
+ * region reaches right of the row's last cell). Values are
  * formatted as Excel shows them ({@link DataFormatter}, cached formula results): 0.5344 stays "0.5344", 38 stays "38".
  */
 final class WorkbookExtractor implements Extractor {
@@ -52,11 +53,14 @@ final class WorkbookExtractor implements Extractor {
 
     private static void sheet(Sheet sheet, DataFormatter fmt, List<Page.Block> out) {
         Set<Long> covered = new HashSet<>();
+        java.util.Map<Integer, Integer> mergedEnd = new java.util.HashMap<>(); // row → one past the last merged column
         for (CellRangeAddress m : sheet.getMergedRegions()) {
             // cap absurd whole-column merges: only rows that exist matter
             int lastRow = Math.min(m.getLastRow(), sheet.getLastRowNum());
             for (int r = m.getFirstRow(); r <= lastRow; r++) {
-                for (int c = m.getFirstColumn(); c <= Math.min(m.getLastColumn(), 1000); c++) {
+                int lastCol = Math.min(m.getLastColumn(), 1000);
+                mergedEnd.merge(r, lastCol + 1, Math::max);
+                for (int c = m.getFirstColumn(); c <= lastCol; c++) {
                     if (r != m.getFirstRow() || c != m.getFirstColumn()) covered.add(key(r, c));
                 }
             }
@@ -67,8 +71,9 @@ final class WorkbookExtractor implements Extractor {
         }
         if (minCol == Integer.MAX_VALUE) return;
         for (Row row : sheet) {
-            int last = row.getLastCellNum(); // one past the last cell, -1 when the row has none
-            if (last <= 0) continue;
+            // one past the last cell (-1 when none); a merged region reaching further right still fills its positions
+            int last = Math.max(row.getLastCellNum(), mergedEnd.getOrDefault(row.getRowNum(), 0));
+            if (last <= minCol) continue;
             List<String> cells = new ArrayList<>(last - minCol);
             boolean any = false;
             for (int c = minCol; c < last; c++) {
