@@ -1,0 +1,166 @@
+package nianbao.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * nianbao's configuration, resolved in one place with one precedence: command-line flag &gt; environment variable &gt;
+ * conf file &gt; built-in default.
+ * <ul>
+ *   <li>conf file: {@code --conf-file FILE}, else {@code $NIANBAO_CONF}, else {@code conf/local.properties} under the
+ *   project home (the embedded default: local Spark, local warehouse, sample reports).</li>
+ *   <li>environment: {@code nianbao.input} ← {@code NIANBAO_INPUT} (dots → underscores, upper case).</li>
+ *   <li>flags: {@code --input}, {@code --warehouse}, {@code --master}, and {@code --set key=value} for any key.</li>
+ * </ul>
+ * Keys are {@code nianbao.*} (ours: {@link #KNOWN}; an unknown {@code nianbao.*} key is rejected) or {@code spark.*}
+ * (passed to the SparkSession as they are, e.g. {@code spark.hadoop.fs.s3a.endpoint}). Relative local paths are
+ * resolved against the project home, so the demo works from any working directory.
+ */
+public final class Settings {
+    public static final String MASTER = "nianbao.master";
+    public static final String APP_NAME = "nianbao.app.name";
+    public static final String INPUT = "nianbao.input";
+    public static final String WAREHOUSE = "nianbao.warehouse";
+    public static final String MANIFEST = "nianbao.manifest";
+    public static final String FILES_PER_TASK = "nianbao.ingest.files.per.task";
+    public static final String BYTES_PER_TASK = "nianbao.ingest.bytes.per.task";
+    public static final String PARSE_TIMEOUT_SECONDS = "nianbao.parse.timeout.seconds";
+
+    /** Every nianbao key with its built-in default. */
+    public static final Map<String, String> KNOWN;
+
+    static {
+        Map<String, String> m = new TreeMap<>();
+        m.put(MASTER, "local[*]");
+        m.put(APP_NAME, "nianbao");
+        m.put(INPUT, "samples");
+        m.put(WAREHOUSE, "warehouse");
+        m.put(MANIFEST, "");
+        m.put(FILES_PER_TASK, "200");
+        m.put(BYTES_PER_TASK, String.valueOf(64L << 20));
+        m.put(PARSE_TIMEOUT_SECONDS, "60");
+        KNOWN = Collections.unmodifiableMap(m);
+    }
+
+    private static final Set<String> PATH_KEYS = Set.of(INPUT, WAREHOUSE, MANIFEST);
+
+    private final Map<String, String> values;
+    private final Path home;
+
+    private Settings(Map<String, String> values, Path home) {
+        this.values = values;
+        this.home = home;
+    }
+
+    /** The project home: {@code -Dnianbao.home} (set by bin/nianbao), else the working directory. */
+    public static Path home() {
+        String h = System.getProperty("nianbao.home");
+        return Path.of(h == null ? "." : h).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Resolves the settings.
+     *
+     * @param confFile  a properties file, or null for $NIANBAO_CONF / conf/local.properties
+     * @param env       the environment (System.getenv() in production)
+     * @param overrides flag values (highest precedence), keyed like the conf file
+     */
+    public static Settings resolve(String confFile, Map<String, String> env, Map<String, String> overrides) {
+        Path home = home();
+        Map<String, String> v = new TreeMap<>(KNOWN);
+        String file = confFile != null ? confFile : env.get("NIANBAO_CONF");
+        Path conf = file != null ? home.resolve(file) : home.resolve("conf/local.properties");
+        if (Files.isRegularFile(conf)) {
+            putChecked(v, load(conf), "conf file " + conf);
+        } else if (file != null) {
+            throw new IllegalArgumentException("conf file not found: " + conf);
+        }
+        for (String key : new TreeMap<>(v).keySet()) {
+            String e = env.get(envName(key));
+            if (e != null && !e.isEmpty()) v.put(key, e);
+        }
+        putChecked(v, overrides, "command line");
+        return new Settings(v, home);
+    }
+
+    /** The defaults plus conf/local.properties, as a command without flags sees them. */
+    public static Settings defaults() {
+        return resolve(null, System.getenv(), Map.of());
+    }
+
+    static String envName(String key) {
+        return key.replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static void putChecked(Map<String, String> into, Map<?, ?> from, String where) {
+        for (Map.Entry<?, ?> e : from.entrySet()) {
+            String k = String.valueOf(e.getKey()).trim();
+            if (k.startsWith("nianbao.") && !KNOWN.containsKey(k)) {
+                throw new IllegalArgumentException("unknown setting '" + k + "' in " + where + "; known: " + KNOWN.keySet());
+            }
+            if (!k.startsWith("nianbao.") && !k.startsWith("spark.")) {
+                throw new IllegalArgumentException("setting '" + k + "' in " + where + " is neither nianbao.* nor spark.*");
+            }
+            into.put(k, String.valueOf(e.getValue()).trim());
+        }
+    }
+
+    private static Properties load(Path p) {
+        Properties props = new Properties();
+        try (InputStream in = Files.newInputStream(p)) {
+            props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read conf file " + p, e);
+        }
+        return props;
+    }
+
+    public String get(String key) {
+        String v = values.get(key);
+        if (v == null) throw new IllegalArgumentException("no setting '" + key + "'");
+        return PATH_KEYS.contains(key) ? location(v) : v;
+    }
+
+    public long getLong(String key) {
+        try {
+            return Long.parseLong(get(key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting '" + key + "' must be a whole number, not '" + get(key) + "'");
+        }
+    }
+
+    /** The {@code spark.*} settings, passed to the session as they are. */
+    public Map<String, String> sparkConf() {
+        Map<String, String> m = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith("spark.")) m.put(k, v);
+        });
+        return m;
+    }
+
+    /**
+     * A location as a URI string Spark and Hadoop understand: URIs (s3a://, file://, hdfs://) stay as they are; a
+     * local path is made absolute against the project home. Empty stays empty.
+     */
+    public String location(String v) {
+        if (v == null || v.isEmpty() || v.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) return v;
+        return home.resolve(v).toAbsolutePath().normalize().toString();
+    }
+
+    @Override
+    public String toString() {
+        // Never print secrets: mask anything that looks like a credential.
+        Map<String, String> shown = new TreeMap<>();
+        values.forEach((k, v) -> shown.put(k, k.matches("(?i).*(secret|password|session\\.token|access\\.key).*") ? "****" : v));
+        return shown.toString();
+    }
+}
