@@ -33,21 +33,12 @@ final class HtmlExtractor implements Extractor {
     }
 
     static String decode(byte[] b) {
-        Charset cs = charset(b);
-        int off = TextDecoder.bomCharset(b) != null ? TextDecoder.offsetAfterBom(b) : 0;
-        return new String(b, off, b.length - off, cs);
-    }
-
-    static Charset charset(byte[] b) {
         Charset bom = TextDecoder.bomCharset(b);
-        if (bom != null) return bom;
+        if (bom != null) return new String(b, TextDecoder.offsetAfterBom(b), b.length - TextDecoder.offsetAfterBom(b), bom);
         Charset declared = declared(b);
-        boolean utf8 = TextDecoder.isUtf8(b);
-        if (declared != null) {
-            if (utf8 && !declared.equals(StandardCharsets.UTF_8) && hasNonAscii(b)) return StandardCharsets.UTF_8;
-            return declared;
-        }
-        return utf8 ? StandardCharsets.UTF_8 : TextDecoder.detect(b);
+        String utf8 = TextDecoder.strictUtf8(b);
+        if (utf8 != null && (declared == null || declared.equals(StandardCharsets.UTF_8) || hasNonAscii(b))) return utf8;
+        return new String(b, declared != null ? declared : TextDecoder.detect(b));
     }
 
     /** The charset a meta tag in the first 4 KB declares, or null. */

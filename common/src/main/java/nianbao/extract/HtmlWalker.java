@@ -44,7 +44,8 @@ final class HtmlWalker {
             append(title.text());
             flush();
         }
-        searchScripts = doc.selectFirst("table") == null || visibleChars(doc.body()) < TINY_BODY;
+        searchScripts = anyScriptWithTables(doc)
+                && (doc.selectFirst("table") == null || visibleChars(doc.body()) < TINY_BODY);
         if (searchScripts) {
             // scripts in <head> are visited too: document.write in the head is common
             for (Element s : doc.head().select("script")) embedded(s);
@@ -208,6 +209,13 @@ final class HtmlWalker {
             }
         }
         return out.toString().strip();
+    }
+
+    private static boolean anyScriptWithTables(Document doc) {
+        for (Element s : doc.getElementsByTag("script")) {
+            if (JsStrings.carriesTableMarkup(s.data())) return true;
+        }
+        return false;
     }
 
     private static int visibleChars(Element body) {

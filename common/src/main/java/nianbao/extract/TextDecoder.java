@@ -25,7 +25,22 @@ public final class TextDecoder {
 
     /** Decodes with BOM → strict UTF-8 → detection. */
     public static String decode(byte[] b) {
-        return new String(b, offsetAfterBom(b), b.length - offsetAfterBom(b), charset(b));
+        Charset bom = bomCharset(b);
+        if (bom != null) return new String(b, offsetAfterBom(b), b.length - offsetAfterBom(b), bom);
+        String utf8 = strictUtf8(b);
+        return utf8 != null ? utf8 : new String(b, detect(b));
+    }
+
+    /** The bytes as UTF-8, or null when they are not well-formed UTF-8 (one pass, no second decode). */
+    static String strictUtf8(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** The charset {@link #decode} uses for these bytes. */
