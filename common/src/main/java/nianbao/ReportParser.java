@@ -114,7 +114,7 @@ public final class ReportParser {
             Page page = Extractors.extract(format, bytes);
             text = page.text();
             deadline.check();
-            TextNormalizer.Result norm = TextNormalizer.normalize(page);
+            TextNormalizer.Result norm = TextNormalizer.normalize(page, text);
             norm.flags().forEach(b::flag);
             String normalized = norm.page().text();
             MetadataReader.read(normalized, sourceUrl, path, b);
