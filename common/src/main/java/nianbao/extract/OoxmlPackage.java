@@ -11,14 +11,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The ZIP side of a .docx: checks the archive is complete (a download cut short loses the central directory at the
- * end) and returns the main document part, found through {@code _rels/.rels} (usually {@code word/document.xml}).
+ * The ZIP side of .docx and .xlsx: checks the archive is complete (a download cut short loses the central directory
+ * at the end) and hands out the XML parts a reader needs; for Word, the main document part is found through
+ * {@code _rels/.rels} (usually {@code word/document.xml}).
  */
-final class DocxPackage {
+final class OoxmlPackage {
     private static final int EOCD_SIGNATURE = 0x06054b50;
-    private static final XMLInputFactory XML = xmlInputFactory();
+    static final XMLInputFactory XML = xmlInputFactory();
 
-    private DocxPackage() {
+    private OoxmlPackage() {
     }
 
     /** A StAX factory with DTDs and external entities off (no XXE); the JDK's factory is safe to share. */
@@ -31,22 +32,27 @@ final class DocxPackage {
         return f;
     }
 
-    static byte[] mainDocument(byte[] zip) throws IOException {
+    /** The entries whose names {@code wanted} accepts; {@code kind} ("docx", "xlsx") names the format in errors. */
+    static Map<String, byte[]> parts(byte[] zip, java.util.function.Predicate<String> wanted, String kind)
+            throws IOException {
         if (!hasEndOfCentralDirectory(zip)) {
-            throw new IOException("corrupt docx: truncated (the ZIP archive has no end-of-central-directory record)");
+            throw new IOException("corrupt " + kind + ": truncated (the ZIP archive has no end-of-central-directory record)");
         }
         Map<String, byte[]> parts = new HashMap<>();
         try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
             while ((e = z.getNextEntry()) != null) {
-                String n = e.getName();
-                if (n.equals("_rels/.rels") || (n.startsWith("word/") && n.endsWith(".xml") && n.indexOf('/', 5) < 0)) {
-                    parts.put(n, z.readAllBytes());
-                }
+                if (wanted.test(e.getName())) parts.put(e.getName(), z.readAllBytes());
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new IOException("corrupt docx: " + e.getMessage(), e);
+            throw new IOException("corrupt " + kind + ": " + e.getMessage(), e);
         }
+        return parts;
+    }
+
+    static byte[] mainDocument(byte[] zip) throws IOException {
+        Map<String, byte[]> parts = parts(zip, n -> n.equals("_rels/.rels")
+                || (n.startsWith("word/") && n.endsWith(".xml") && n.indexOf('/', 5) < 0), "docx");
         String main = mainPartName(parts.get("_rels/.rels"));
         byte[] doc = parts.get(main);
         if (doc == null) doc = parts.get("word/document.xml");
