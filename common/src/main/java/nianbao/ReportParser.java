@@ -2,6 +2,7 @@ package nianbao;
 
 import nianbao.extract.Extractors;
 import nianbao.extract.Format;
+import nianbao.extract.NoTextLayerException;
 import nianbao.extract.Page;
 import nianbao.model.Flags;
 import nianbao.model.ReportBuilder;
@@ -44,6 +45,9 @@ public final class ReportParser {
             Page page = Extractors.extract(format, bytes);
             text = page.text();
             // The reading steps (form detection, tables, checks, metadata) are added by the parser issue.
+        } catch (NoTextLayerException e) {
+            // a scan: not a parser failure, but nothing to read without OCR
+            b.error(e.getMessage()).flag(Flags.NO_TEXT_LAYER);
         } catch (Exception | StackOverflowError e) {
             b.error(e.getClass().getSimpleName() + ": " + e.getMessage()).flag(Flags.PARSE_ERROR);
         }

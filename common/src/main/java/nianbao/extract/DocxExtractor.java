@@ -1,9 +1,7 @@
 package nianbao.extract;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +18,6 @@ import java.util.List;
  * well under a millisecond. {@link OoxmlPackage} finds the part and rejects truncated archives.
  */
 final class DocxExtractor implements Extractor {
-    private static final XMLInputFactory XML = OoxmlPackage.xmlInputFactory();
-
     @Override
     public Format format() {
         return Format.DOCX;
@@ -32,7 +28,7 @@ final class DocxExtractor implements Extractor {
         byte[] xml = OoxmlPackage.mainDocument(bytes);
         List<Page.Block> blocks = new ArrayList<>();
         try {
-            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+            XMLStreamReader r = OoxmlPackage.reader(xml);
             try {
                 content(r, blocks);
             } finally {

@@ -17,12 +17,18 @@ import java.util.zip.ZipInputStream;
  */
 final class OoxmlPackage {
     private static final int EOCD_SIGNATURE = 0x06054b50;
-    static final XMLInputFactory XML = xmlInputFactory();
+    /** One factory per thread: the JDK's factory is documented as shareable only once configured, keep it simple. */
+    private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(OoxmlPackage::xmlInputFactory);
 
     private OoxmlPackage() {
     }
 
-    /** A StAX factory with DTDs and external entities off (no XXE); the JDK's factory is safe to share. */
+    /** A stream reader over {@code xml} from this thread's factory. */
+    static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
+        return XML.get().createXMLStreamReader(new ByteArrayInputStream(xml));
+    }
+
+    /** A StAX factory with DTDs and external entities off (no XXE). */
     static XMLInputFactory xmlInputFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -63,7 +69,7 @@ final class OoxmlPackage {
     private static String mainPartName(byte[] rels) {
         if (rels == null) return "word/document.xml";
         try {
-            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(rels));
+            XMLStreamReader r = reader(rels);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("Relationship")) {
                     String type = r.getAttributeValue(null, "Type");

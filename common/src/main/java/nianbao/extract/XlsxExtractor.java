@@ -5,7 +5,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -212,7 +211,7 @@ final class XlsxExtractor implements Extractor {
     }
 
     private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
-        return OoxmlPackage.XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+        return OoxmlPackage.reader(xml);
     }
 
     private static String attr(XMLStreamReader r, String local) {
