@@ -27,9 +27,9 @@ class CrossFormatTest {
     /**
      * Seeds laid out one table row per line. 000, 003 and 004 put one cell per line, which is not a table row per
      * line, so rendering them as tables would test the renderer, not the extractors. 002 is left out: its section-三
-     * rows are shifted in the source (the 自然人 column is blank and the six values sit under 商业企业…总计); as text the
-     * reader deduces the missing cell from the row sums, as a positional table row the blank 自然人 cell stays null.
-     * Both readings are defensible, so the formats legitimately differ there.
+     * rows are shifted in the source (the 自然人 column is blank and the six values sit under 商业企业…总计); read as text
+     * the row comes out as the labelled truth (自然人 = 0), read as a positional table row the blank 自然人 cell stays
+     * null. Both readings are defensible, so the formats legitimately differ there.
      */
     private static final List<String> SEEDS = List.of("001_617dfa8ade4c1a0e");
 
