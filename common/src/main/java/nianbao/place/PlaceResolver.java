@@ -1,7 +1,6 @@
 package nianbao.place;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -169,14 +168,13 @@ public final class PlaceResolver {
     /** Scores each candidate by its ancestors named in the text: county 4, prefecture 2, province 1; a unique best wins. */
     private List<Place> narrowByText(List<Place> candidates, String text) {
         if (text == null || text.isEmpty()) return List.of();
-        Set<String> named = new HashSet<>();
-        for (Mention m : g.scan(text)) named.add(m.name());
+        String canonical = Names.canonical(text);
         List<Place> best = new ArrayList<>();
         int bestScore = 0;
         for (Place c : candidates) {
             int score = 0;
-            if (c.level() == PlaceLevel.TOWNSHIP && namedAny(named, c.county(), PlaceLevel.COUNTY)) score += 4;
-            if (c.level().compareTo(PlaceLevel.PREFECTURE) > 0 && namedAny(named, c.prefecture(), PlaceLevel.PREFECTURE)) score += 2;
+            if (c.level() == PlaceLevel.TOWNSHIP && named(canonical, c.county(), PlaceLevel.COUNTY)) score += 4;
+            if (c.level().compareTo(PlaceLevel.PREFECTURE) > 0 && named(canonical, c.prefecture(), PlaceLevel.PREFECTURE)) score += 2;
             if (c.level() != PlaceLevel.PROVINCE && text.contains(c.provinceShort())) score += 1;
             if (score > bestScore) {
                 best.clear();
@@ -187,11 +185,22 @@ public final class PlaceResolver {
         return best;
     }
 
-    private static boolean namedAny(Set<String> named, String name, PlaceLevel level) {
+    /**
+     * Whether the text names this division (or its short form) as a name of its own, not inside a longer one:
+     * 宁县 inside 永宁县 does not count. Checked by indexOf plus a scan of a small window, far cheaper than scanning
+     * the whole text.
+     */
+    private boolean named(String canonicalText, String name, PlaceLevel level) {
         if (name == null) return false;
-        if (named.contains(Names.canonical(name))) return true;
-        for (String alias : Names.aliases(name, level)) {
-            if (named.contains(alias)) return true;
+        List<String> forms = new ArrayList<>(Names.aliases(name, level));
+        forms.add(0, Names.canonical(name));
+        for (String form : forms) {
+            for (int at = canonicalText.indexOf(form); at >= 0; at = canonicalText.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                for (Mention m : g.scan(canonicalText, Math.max(0, at - 12), end)) {
+                    if (m.start() == at && m.end() == end) return true;
+                }
+            }
         }
         return false;
     }
