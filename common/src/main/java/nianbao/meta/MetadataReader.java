@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * with targeted patterns (the statistical period, ancestors of an ambiguous name). Thread-safe.
  */
 public final class MetadataReader {
-    private static final int HEAD_LINES = 40;
+    private static final int HEAD_LINES = 60;
     private static final int TAIL_LINES = 10;
     /** A place-like name before the institution words, for names the gazetteer does not know. */
     private static final Pattern PLACE_TOKEN = Pattern.compile(
@@ -41,7 +41,9 @@ public final class MetadataReader {
     public static void read(String text, String sourceUrl, String path, ReportBuilder b) {
         if (text == null) text = "";
         Gazetteer g = Gazetteer.get();
-        TitleReader.Title title = TitleReader.read(Lines.head(text, HEAD_LINES));
+        List<String> head = Lines.head(text, HEAD_LINES);
+        TitleReader.Title title = TitleReader.read(head);
+        String publisher = TitleReader.publisher(head);
         SignatureReader.Signature sig = SignatureReader.read(Lines.tail(text, TAIL_LINES));
         String titleName = title == null ? null : title.name();
 
@@ -50,7 +52,7 @@ public final class MetadataReader {
         if (year.year() == null) b.flag(Flags.YEAR_MISSING);
         if (year.conflict()) b.flag(Flags.YEAR_CONFLICT);
 
-        String agency = AgencyReader.choose(titleName, sig.body(), text, g);
+        String agency = AgencyReader.choose(titleName, sig.body(), publisher, text, g);
         b.agency(agency);
         if (agency == null) {
             b.level("unknown");
@@ -71,10 +73,11 @@ public final class MetadataReader {
             return;
         }
 
-        List<String> phrases = new ArrayList<>(3);
+        List<String> phrases = new ArrayList<>(4);
         phrases.add(agency);
         if (titleName != null && !titleName.equals(agency)) phrases.add(titleName);
         if (sig.body() != null && !sig.body().equals(agency)) phrases.add(sig.body());
+        if (publisher != null && !publisher.equals(agency)) phrases.add(publisher);
         String body = text;
         Resolution r = new PlaceResolver(g).resolve(phrases, text, () -> DomainHints.hosts(sourceUrl, path, body));
         fillPlace(r, agency, placeEnd, g, b);

@@ -240,4 +240,30 @@ class MetadataHardCasesTest {
         assertEquals("云南", r.province());
         assertEquals(2019, r.reportYear());
     }
+
+    @Test
+    void titleWithoutNameUsesThePortalsPublisher() {
+        // County portals list township and department reports under a generic title with a metadata block.
+        Report r = read("索引号：11410325/2021-00012\n发布机构：嵩县教育局\n2020年政府信息公开工作年度报告\n" + PERIOD_2020);
+        assertEquals("嵩县教育局", r.agency());
+        assertEquals(true, r.isDepartment());
+        assertEquals("county", r.level());
+    }
+
+    @Test
+    void titleIntroducedByGuanyu() {
+        Report r = read("关于嵩县人民政府2020年度政府信息公开工作的报告\n" + PERIOD_2020 + "六、其他需要报告的事项\n无\n");
+        assertEquals("嵩县人民政府", r.agency());
+        assertEquals(false, r.isDepartment());
+        assertEquals("county", r.level());
+        assertEquals(2020, r.reportYear());
+    }
+
+    @Test
+    void signatureDatedInChineseNumerals() {
+        // Formal documents date themselves 二〇二一年一月二十日; with no title year the signature gives 2020.
+        Report r = read("一、总体情况\n略。\n德亭镇人民政府\n二〇二一年一月二十日\n");
+        assertEquals(2020, r.reportYear());
+        assertEquals("德亭镇人民政府", r.agency());
+    }
 }
