@@ -20,6 +20,19 @@ import java.util.regex.Pattern;
  * Fills the builder's agency, reportYear, isDepartment, level, province, prefecture, county, placeCode,
  * placeEvidence and the metadata flags. Only the head and tail of the text are read line by line; the rest is searched
  * with targeted patterns (the statistical period, ancestors of an ambiguous name). Thread-safe.
+ *
+ * <ul>
+ *   <li>agency: see {@link AgencyReader} (signature, title, portal 发布机构, body), as the report writes it.</li>
+ *   <li>level: central for State Council bodies named without a place; otherwise the level of the most specific place
+ *       in the agency's name — departments take their government's level (嵩县教育局 → county, 洛阳市教育局 →
+ *       prefecture, 楚雄市教育局 → county); unknown when there is no agency.</li>
+ *   <li>place: {@link PlaceResolver}; {@code place_ambiguous} keeps only what all candidates share (often nothing),
+ *       {@code place_unresolved} for names the 2023 codes lack (the county before them is kept) or no place at all.
+ *       {@code place_evidence}: "county+township in name", "unique township name", "address line (…)",
+ *       "ancestor named in text (…)", "domain x.gov.cn", "near match in X县 (…)", or what was ambiguous.</li>
+ *   <li>year: {@link YearReader}; {@code year_conflict} when title and period disagree, or when the only one of them
+ *       is contradicted by the signature date; {@code year_missing} when nothing gives a year.</li>
+ * </ul>
  */
 public final class MetadataReader {
     private static final int HEAD_LINES = 60;

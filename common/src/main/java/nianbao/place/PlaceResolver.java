@@ -119,9 +119,7 @@ public final class PlaceResolver {
      */
     private Resolution unknownTownshipAfter(Mention target, String phrase, List<Place> candidates) {
         if (candidates.size() != 1 || candidates.get(0).level() == PlaceLevel.TOWNSHIP) return null;
-        int at = phrase.indexOf(target.name());
-        if (at < 0) return null;
-        Matcher m = TOWNSHIP_TOKEN.matcher(phrase.substring(at + target.name().length()));
+        Matcher m = TOWNSHIP_TOKEN.matcher(phrase.substring(target.end()));
         if (!m.lookingAt()) return null;
         String township = m.group(1);
         Place county = candidates.get(0);

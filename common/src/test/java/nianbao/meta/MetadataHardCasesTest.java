@@ -266,4 +266,17 @@ class MetadataHardCasesTest {
         assertEquals(2020, r.reportYear());
         assertEquals("德亭镇人民政府", r.agency());
     }
+
+    @Test
+    void emptyOrMissingText() {
+        // An extractor that found no text must still give a report: nothing invented, everything flagged.
+        for (String text : new String[] {null, "", "  \n\u3000\n"}) {
+            Report r = read(text);
+            assertNull(r.agency());
+            assertNull(r.reportYear());
+            assertNull(r.province());
+            assertEquals("unknown", r.level());
+            assertTrue(r.flags().contains(Flags.YEAR_MISSING));
+        }
+    }
 }
