@@ -279,4 +279,21 @@ class MetadataHardCasesTest {
             assertTrue(r.flags().contains(Flags.YEAR_MISSING));
         }
     }
+
+    @Test
+    void provincialGovernmentAndMunicipality() {
+        // Municipalities are provinces in the codes: 北京市人民政府 is provincial, its districts are counties.
+        Report jx = read("江西省人民政府2020年政府信息公开工作年度报告\n");
+        assertEquals("province", jx.level());
+        assertEquals(false, jx.isDepartment());
+        assertEquals("江西", jx.province());
+        Report bj = read("北京市人民政府2020年政府信息公开工作年度报告\n");
+        assertEquals("province", bj.level());
+        assertEquals("北京", bj.province());
+        Report cq = read("重庆市永川区宝峰镇人民政府2020年政府信息公开工作年度报告\n");
+        assertEquals("township", cq.level());
+        assertEquals("重庆", cq.province());
+        assertEquals("永川区", cq.county());
+        assertNull(cq.prefecture());
+    }
 }
