@@ -14,7 +14,8 @@ public final class Commands {
 
     static {
         for (Command c : List.<Command>of(
-                new ParseCommand()
+                new ParseCommand(),
+                new GenerateCommand()
         )) {
             BY_NAME.put(c.name(), c);
         }
