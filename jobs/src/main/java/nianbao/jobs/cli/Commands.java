@@ -15,7 +15,9 @@ public final class Commands {
     static {
         for (Command c : List.<Command>of(
                 new ParseCommand(),
-                new GenerateCommand()
+                new GenerateCommand(),
+                new EvalCommand(),
+                new BenchCommand()
         )) {
             BY_NAME.put(c.name(), c);
         }
