@@ -47,8 +47,11 @@ public final class DocxRenderer implements Renderer {
                     table(d, (Doc.Table) b);
                 }
             }
+            // fixed document dates, so a seed gives the same bytes
+            d.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
+            d.getProperties().getCoreProperties().setModified(java.util.Optional.of(new java.util.Date(0)));
             d.write(out);
-            return out.toByteArray();
+            return Zips.normalize(out.toByteArray());
         }
     }
 

@@ -36,6 +36,12 @@ public final class PdfRenderer implements Renderer {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
             PDType0Font font = PDType0Font.load(pdf, PdfFont.get(), true);
             new Writer(pdf, font).write(doc);
+            // a fixed document ID (PDFBox would derive one from the clock), so a seed gives the same bytes
+            org.apache.pdfbox.cos.COSArray id = new org.apache.pdfbox.cos.COSArray();
+            byte[] fixed = Long.toHexString(rnd.nextLong()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            id.add(new org.apache.pdfbox.cos.COSString(fixed));
+            id.add(new org.apache.pdfbox.cos.COSString(fixed));
+            pdf.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, id);
             pdf.save(out);
             return out.toByteArray();
         }

@@ -36,8 +36,10 @@ public final class XlsxRenderer implements Renderer {
                     r = table(sheet, (Doc.Table) b, r, numeric) + 1;
                 }
             }
+            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
+            wb.getProperties().getCoreProperties().setModified(java.util.Optional.of(new java.util.Date(0)));
             wb.write(out);
-            return out.toByteArray();
+            return Zips.normalize(out.toByteArray());
         }
     }
 
