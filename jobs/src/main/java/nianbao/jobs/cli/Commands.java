@@ -14,7 +14,10 @@ public final class Commands {
 
     static {
         for (Command c : List.<Command>of(
-                new ParseCommand()
+                new ParseCommand(),
+                new GenerateCommand(),
+                new EvalCommand(),
+                new BenchCommand()
         )) {
             BY_NAME.put(c.name(), c);
         }
