@@ -17,7 +17,10 @@ public final class Commands {
                 new ParseCommand(),
                 new GenerateCommand(),
                 new EvalCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new AggregateCommand(),
+                new StatsCommand(),
+                new ReportCommand()
         )) {
             BY_NAME.put(c.name(), c);
         }
@@ -33,9 +36,9 @@ public final class Commands {
     public static String help() {
         StringBuilder sb = new StringBuilder("usage: bin/nianbao COMMAND [options]\n\ncommands:\n");
         for (Command c : BY_NAME.values()) {
-            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+            sb.append(String.format("  %-16s %s%n", c.name(), c.summary()));
         }
-        sb.append(String.format("  %-10s %s%n", "help", "this list"));
+        sb.append(String.format("  %-16s %s%n", "help", "this list"));
         return sb.toString();
     }
 }
