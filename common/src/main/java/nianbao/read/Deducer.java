@@ -12,9 +12,10 @@ import java.util.List;
  * values than columns) are placed by trying every order-preserving placement of their values against the intervals:
  * a cell is settled when every feasible placement gives it the same value.
  * <p>
- * Only cells that the text does not print at all (dropped cells) may be filled this way. A cell printed blank or "/"
- * is never filled: the report says it has no value. If the printed numbers contradict the arithmetic, nothing is
- * deduced (the checks report the contradiction).
+ * Any cell of a row that is in the text but shows no number (blank, "/", dropped from a collapsed row, a row of
+ * blanks) may be filled this way. Rows the text does not contain at all (cut off, or not found) are never filled:
+ * missing sections are not imputed. If the printed numbers contradict the arithmetic, nothing is deduced (the checks
+ * report the contradiction).
  */
 final class Deducer {
     static final long INF = Long.MAX_VALUE / 4;
@@ -26,9 +27,10 @@ final class Deducer {
     }
 
     /** What is known of one row before deduction. */
-    enum Status { DIRECT, SHORT, NONE }
+    enum Status { DIRECT, SHORT, BLANK, NONE }
 
-    /** One row: DIRECT = one printed cell per column (null entries = blank/"/"); SHORT = fewer printed values. */
+    /** One row: DIRECT = one printed cell per column (null entries = blank/"/"); SHORT = fewer printed values; BLANK =
+     * in the text but no value at all; NONE = not in the text (its cells are never filled). */
     record RowInput(Status status, Long[] direct, List<Long> shortValues) {
     }
 
@@ -78,10 +80,17 @@ final class Deducer {
             RowInput in = rows.get(r);
             int base = r * columns;
             switch (in.status()) {
-                case DIRECT -> {
+                case DIRECT, BLANK -> {
                     for (int c = 0; c < columns; c++) {
-                        values[base + c] = in.direct()[c];
-                        if (in.direct()[c] != null) printedIndex[base + c] = c;
+                        int i = base + c;
+                        Long v = in.status() == Status.DIRECT ? in.direct()[c] : null;
+                        if (v != null) {
+                            values[i] = v;
+                            printedIndex[i] = c;
+                        } else if (consistent && lo[i] == hi[i]) {
+                            values[i] = lo[i];
+                            deduced[i] = true;
+                        }
                     }
                 }
                 case SHORT -> {

@@ -200,15 +200,18 @@ public final class TableReader {
             for (int k = 0; k < parts.length; k++) p[k] = parts[k] * width + c;
             eqs.add(new Deducer.Equation(new int[]{total * width + c}, p));
         }
-        Long[][] grid = deduce(fitted, width, eqs, "section3", rows.stream().map(Form.Item::key).toList());
+        boolean[] present = new boolean[rows.size()];
+        for (int r = 0; r < rows.size(); r++) present[r] = anchors[r] >= 0 || fitted[r].fit() != Runs.Fit.NONE;
+        Long[][] grid = deduce(fitted, present, width, eqs, "section3", rows.stream().map(Form.Item::key).toList());
         Map<String, List<Long>> out = new LinkedHashMap<>();
         for (int r = 0; r < rows.size(); r++) out.put(rows.get(r).key(), Arrays.asList(grid[r]));
         return out;
     }
 
-    /** Runs the deducer over fitted rows; records sources and flags; returns values per row. */
-    private Long[][] deduce(Runs.Fitted[] fitted, int width, List<Deducer.Equation> eqs, String section,
-                            List<String> rowKeys) {
+    /** Runs the deducer over fitted rows ({@code present}: the row is in the text, so its blank cells may be
+     * deduced); records sources and flags; returns values per row. */
+    private Long[][] deduce(Runs.Fitted[] fitted, boolean[] present, int width, List<Deducer.Equation> eqs,
+                            String section, List<String> rowKeys) {
         List<Deducer.RowInput> inputs = new ArrayList<>();
         for (Runs.Fitted f : fitted) {
             switch (f.fit()) {
@@ -222,8 +225,10 @@ public final class TableReader {
                     for (Token t : f.cells()) vals.add(countOf(t));
                     inputs.add(new Deducer.RowInput(Deducer.Status.SHORT, null, vals));
                 }
-                default -> {
-                    if (f.fit() == Runs.Fit.TOO_MANY) flags.add(Flags.CELLS_UNPLACED);
+                case NONE -> inputs.add(new Deducer.RowInput(present[inputs.size()] ? Deducer.Status.BLANK
+                        : Deducer.Status.NONE, null, List.of()));
+                case TOO_MANY -> {
+                    flags.add(Flags.CELLS_UNPLACED);
                     inputs.add(new Deducer.RowInput(Deducer.Status.NONE, null, List.of()));
                 }
             }
@@ -279,7 +284,7 @@ public final class TableReader {
             for (int c = 0; c < cols - 1; c++) parts[c] = b * cols + c;
             eqs.add(new Deducer.Equation(new int[]{b * cols + cols - 1}, parts));
         }
-        Long[][] grid = deduce(new Runs.Fitted[]{fit}, width, eqs, "section4", List.of("all"));
+        Long[][] grid = deduce(new Runs.Fitted[]{fit}, new boolean[]{true}, width, eqs, "section4", List.of("all"));
         Map<String, List<Long>> out = new LinkedHashMap<>();
         for (int b = 0; b < blocks; b++) {
             out.put(def.blocks().get(b), Arrays.asList(Arrays.copyOfRange(grid[0], b * cols, b * cols + cols)));

@@ -146,14 +146,32 @@ class HardCasesTest {
         assertTrue(normalized.contains("某某镇人民政府2020年"));
     }
 
-    @Test // rows printed as 「/」 mean "not applicable": null, not 0; and a blank 总计 stays blank
+    @Test // rows printed as 「/」 mean "no value printed": null unless the arithmetic settles them, never read as 0
     void slashRowsAreNotZero() {
         List<String> cells = rows("0 0 0 0 0 0 0");
-        cells.set(1, "/ / / / / / /");
+        cells.set(0, "2 0 0 0 0 0 2");
+        cells.set(2, "/ / / / / / /");
+        cells.set(3, "/ / / / / / /");
+        cells.set(21, "2 0 0 0 0 0 2");
         Report r = parse(Snippets.report(Snippets.section3Tabs(cells)));
-        assertEquals(Collections.nCopies(7, null), r.full().section3().get("carried"));
-        assertNull(r.appsCarriedTotal());
-        assertEquals(0L, r.appsNewTotal());
+        // 予以公开 + 部分公开 = 2 in the 自然人 and 总计 columns: how the 2 split is not said
+        assertEquals(Arrays.asList(null, 0L, 0L, 0L, 0L, 0L, null), r.full().section3().get("disclosed"));
+        assertNull(r.appsDisclosedTotal());
+        assertEquals(2L, r.appsNewTotal());
+        assertTrue(r.flags().contains(Flags.DEDUCED));
+    }
+
+    @Test // a 「/」 or blank cell that the arithmetic does settle is filled and flagged deduced (the one deduction rule)
+    void blankCellsSettledByArithmeticAreDeduced() {
+        List<String> cells = rows("0 0 0 0 0 0 0");
+        cells.set(0, "3 0 0 0 0 0 3");
+        cells.set(1, "/ / / / / / /");
+        cells.set(2, "3 0 0 0 0 0 ");
+        cells.set(21, "3 0 0 0 0 0 3");
+        Report r = parse(Snippets.report(Snippets.section3Tabs(cells)));
+        assertEquals(longs(0L, 0L, 0L, 0L, 0L, 0L, 0L), r.full().section3().get("carried"));
+        assertEquals(3L, r.appsDisclosedTotal());
+        assertTrue(r.flags().contains(Flags.DEDUCED));
     }
 
     @Test // the 2021 form: 本年制发件数, 本年收费金额（万元）, （六）其他处理 split in three, no procurement
