@@ -47,8 +47,12 @@ public record Form(String id, String description, List<String> detect, Section2 
         }
     }
 
-    /** Section 三: rows in form order, the 7 columns, and the result rows whose sum is row {@code total}. */
-    public record Section3(List<Label> start, List<String> columns, List<Item> rows, List<String> results) {
+    /**
+     * Section 三: rows in form order, the 7 column keys, the column header words (to align text rows whose cells are
+     * positioned like the header's), and the result rows whose sum is row {@code total}.
+     */
+    public record Section3(List<Label> start, List<String> columns, List<String> header, List<Item> rows,
+                           List<String> results) {
         public int indexOf(String rowKey) {
             for (int i = 0; i < rows.size(); i++) if (rows.get(i).key().equals(rowKey)) return i;
             return -1;

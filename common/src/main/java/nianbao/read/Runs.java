@@ -59,6 +59,33 @@ final class Runs {
         return runs;
     }
 
+    private static Fitted byHeader(List<Token> run, int[] header) {
+        if (header == null) return null;
+        int block = run.get(0).block();
+        Token[] at = new Token[header.length];
+        for (Token t : run) {
+            if (t.block() != block) return null;
+            int c = indexOf(header, t.cell());
+            if (c < 0) {
+                if (t.isValue()) return null; // a number outside the header's columns: positions can't be trusted
+                continue;
+            }
+            at[c] = t;
+        }
+        List<Token> cells = new ArrayList<>(header.length);
+        for (int c = 0; c < header.length; c++) {
+            Token t = at[c];
+            cells.add(t != null ? t : new Token(Token.Kind.EMPTY, "", nianbao.model.Cell.Semantic.EMPTY, null, null,
+                    block, header[c], false));
+        }
+        return new Fitted(Fit.DIRECT, cells);
+    }
+
+    private static int indexOf(int[] a, int v) {
+        for (int i = 0; i < a.length; i++) if (a[i] == v) return i;
+        return -1;
+    }
+
     static boolean hasValue(List<Token> run) {
         for (Token t : run) if (t.isValue()) return true;
         return false;
@@ -66,9 +93,23 @@ final class Runs {
 
     /** Fits one run to a row of n columns. */
     static Fitted fit(List<Token> run, int n) {
+        return fit(run, n, null);
+    }
+
+    /**
+     * Fits one run to a row of n columns. {@code header}: the cell indexes of the n columns in the header's text rows
+     * (null if unknown); a run split out of one text line whose numbers all sit at those indexes is read by position,
+     * blanks included.
+     */
+    static Fitted fit(List<Token> run, int n, int[] header) {
         if (run == null || !hasValue(run)) return Fitted.NONE;
         boolean positional = true;
         for (Token t : run) positional &= t.positional();
+        if (!positional) {
+            Fitted byHeader = byHeader(run, header);
+            if (byHeader != null) return byHeader;
+            if (run.size() == n) return new Fitted(Fit.DIRECT, new ArrayList<>(run));
+        }
         List<Token> cells = new ArrayList<>(run);
         if (positional) {
             // a real table row or one cell per line: blank cells are real cells; extra blanks at the edges belong to

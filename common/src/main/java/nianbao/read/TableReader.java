@@ -82,7 +82,7 @@ public final class TableReader {
         if (s3 >= 0) {
             int end3 = firstOf(s4, tail, tail);
             int[] anchors = anchors(s3, end3, f.section3().rows());
-            section3 = readSection3(f.section3(), anchors, end3);
+            section3 = readSection3(f.section3(), s3, anchors, end3);
             incomplete |= tailMissing(anchors);
         } else {
             incomplete = true;
@@ -105,7 +105,7 @@ public final class TableReader {
     private Map<String, Map<String, Object>> readSection2(Form.Section2 def, int[] anchors, int end) {
         List<Form.Item> items = def.items();
         int[] widths = items.stream().mapToInt(i -> i.columns().size()).toArray();
-        Runs.Fitted[] fitted = fitRows(items, anchors, widths, end);
+        Runs.Fitted[] fitted = fitRows(items, anchors, widths, end, null);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Form.Item item = items.get(i);
@@ -177,12 +177,13 @@ public final class TableReader {
 
     // ---------------------------------------------------------------- section 三
 
-    private Map<String, List<Long>> readSection3(Form.Section3 def, int[] anchors, int end) {
+    private Map<String, List<Long>> readSection3(Form.Section3 def, int start, int[] anchors, int end) {
         List<Form.Item> rows = def.rows();
         int width = def.columns().size();
         int[] widths = new int[rows.size()];
         Arrays.fill(widths, width);
-        Runs.Fitted[] fitted = fitRows(rows, anchors, widths, end);
+        int[] header = headerColumns(def.header(), start, firstAnchor(anchors, end));
+        Runs.Fitted[] fitted = fitRows(rows, anchors, widths, end, header);
 
         List<Deducer.Equation> eqs = new ArrayList<>();
         int total = def.indexOf("total");
@@ -402,7 +403,7 @@ public final class TableReader {
      * Fits every row: a labelled row takes the first run after its label; rows whose labels are lost take the runs
      * that follow, one run per row, or the cells split by the rows' widths when the count matches exactly.
      */
-    private Runs.Fitted[] fitRows(List<Form.Item> rows, int[] anchors, int[] widths, int end) {
+    private Runs.Fitted[] fitRows(List<Form.Item> rows, int[] anchors, int[] widths, int end, int[] header) {
         Runs.Fitted[] out = new Runs.Fitted[rows.size()];
         Arrays.fill(out, Runs.Fitted.NONE);
         List<Integer> anchored = new ArrayList<>();
@@ -426,12 +427,12 @@ public final class TableReader {
                 runs.remove(runs.size() - 1);
             }
             if (m == 1 || runs.size() == 1 && m > 1 && !splittable(runs.get(0), widths, r, m)) {
-                out[r] = Runs.fit(runs.get(0), widths[r]);
+                out[r] = Runs.fit(runs.get(0), widths[r], header);
                 if (m > 1 && a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
                 continue;
             }
             if (runs.size() == m) {
-                for (int k = 0; k < m; k++) out[r + k] = Runs.fit(runs.get(k), widths[r + k]);
+                for (int k = 0; k < m; k++) out[r + k] = Runs.fit(runs.get(k), widths[r + k], header);
                 continue;
             }
             List<Token> flat = new ArrayList<>();
@@ -443,11 +444,36 @@ public final class TableReader {
                     at += widths[r + k];
                 }
             } else {
-                out[r] = Runs.fit(runs.get(0), widths[r]);
+                out[r] = Runs.fit(runs.get(0), widths[r], header);
                 if (a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
             }
         }
         return out;
+    }
+
+    /**
+     * The cell indexes of the column headers (自然人 … 总计) in the text rows of the header, when each is found once in
+     * a line split into cells and they increase; else null (then positions are not used).
+     */
+    private int[] headerColumns(List<String> names, int from, int to) {
+        if (names == null) return null;
+        int[] pos = new int[names.size()];
+        java.util.Arrays.fill(pos, -1);
+        for (int t = from; t < to; t++) {
+            Token tok = tokens.get(t);
+            if (!tok.isText() || tok.positional() || keys[t] == null) continue;
+            int c = names.indexOf(keys[t]);
+            if (c >= 0 && pos[c] < 0) pos[c] = tok.cell();
+        }
+        for (int c = 0; c < pos.length; c++) {
+            if (pos[c] < 0 || (c > 0 && pos[c] <= pos[c - 1])) return null;
+        }
+        return pos;
+    }
+
+    private static int firstAnchor(int[] anchors, int fallback) {
+        for (int a : anchors) if (a >= 0) return a;
+        return fallback;
     }
 
     private static boolean splittable(List<Token> flat, int[] widths, int r, int m) {
