@@ -62,6 +62,9 @@ final class Runs {
     private static Fitted byHeader(List<Token> run, int[] header) {
         if (header == null) return null;
         int block = run.get(0).block();
+        // the line must reach the last column: a collapsed row (blank cells dropped) is shorter than the header, and
+        // its numbers, though inside the header's span, are not under their own columns
+        if (run.get(run.size() - 1).cell() < header[header.length - 1]) return null;
         Token[] at = new Token[header.length];
         for (Token t : run) {
             if (t.block() != block) return null;
@@ -84,6 +87,11 @@ final class Runs {
     private static int indexOf(int[] a, int v) {
         for (int i = 0; i < a.length; i++) if (a[i] == v) return i;
         return -1;
+    }
+
+    private static boolean allEmpty(List<Token> cells) {
+        for (Token t : cells) if (t.kind() != Token.Kind.EMPTY) return false;
+        return true;
     }
 
     static boolean hasValue(List<Token> run) {
@@ -109,6 +117,18 @@ final class Runs {
             Fitted byHeader = byHeader(run, header);
             if (byHeader != null) return byHeader;
             if (run.size() == n) return new Fitted(Fit.DIRECT, new ArrayList<>(run));
+            if (run.size() > n) {
+                // more cells than columns: blank cells of spanned labels. A row that ends in a number is aligned on
+                // its last cell (markdown copies drop spanned cells on the left); one that starts with a number on
+                // its first. A row with blanks at both ends (a trailing TAB) says nothing about positions.
+                int extra = run.size() - n;
+                if (run.get(run.size() - 1).isValue() && allEmpty(run.subList(0, extra))) {
+                    return new Fitted(Fit.DIRECT, new ArrayList<>(run.subList(extra, run.size())));
+                }
+                if (run.get(0).isValue() && allEmpty(run.subList(n, run.size()))) {
+                    return new Fitted(Fit.DIRECT, new ArrayList<>(run.subList(0, n)));
+                }
+            }
         }
         List<Token> cells = new ArrayList<>(run);
         if (positional) {
