@@ -12,9 +12,9 @@ import java.util.List;
  * values than columns) are placed by trying every order-preserving placement of their values against the intervals:
  * a cell is settled when every feasible placement gives it the same value.
  * <p>
- * Any cell of a row that is in the text but shows no number (blank, "/", dropped from a collapsed row, a row of
- * blanks) may be filled this way. Rows the text does not contain at all (cut off, or not found) are never filled:
- * missing sections are not imputed. If the printed numbers contradict the arithmetic, nothing is deduced (the checks
+ * Any cell that shows no number (blank, "/", dropped from a collapsed row, a row of blanks, a row cut off by a
+ * truncation) may be filled this way; rows marked NONE are never filled (the reader marks rows it could not place
+ * at all). Sections missing from the text are not read, so never imputed. If the printed numbers contradict the arithmetic, nothing is deduced (the checks
  * report the contradiction).
  */
 final class Deducer {

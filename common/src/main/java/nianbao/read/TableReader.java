@@ -105,7 +105,7 @@ public final class TableReader {
     private Map<String, Map<String, Object>> readSection2(Form.Section2 def, int[] anchors, int end) {
         List<Form.Item> items = def.items();
         int[] widths = items.stream().mapToInt(i -> i.columns().size()).toArray();
-        Runs.Fitted[] fitted = fitRows(items, anchors, widths, end, null);
+        Runs.Fitted[] fitted = fitRows(items, anchors, widths, end, null, -1);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Form.Item item = items.get(i);
@@ -182,8 +182,9 @@ public final class TableReader {
         int width = def.columns().size();
         int[] widths = new int[rows.size()];
         Arrays.fill(widths, width);
-        int[] header = headerColumns(def.header(), start, firstAnchor(anchors, end));
-        Runs.Fitted[] fitted = fitRows(rows, anchors, widths, end, header);
+        int first = firstAnchor(anchors, end);
+        int[] header = headerColumns(def.header(), start, first);
+        Runs.Fitted[] fitted = fitRows(rows, anchors, widths, end, header, afterHeader(def.header(), start, first));
 
         List<Deducer.Equation> eqs = new ArrayList<>();
         int total = def.indexOf("total");
@@ -202,7 +203,9 @@ public final class TableReader {
             eqs.add(new Deducer.Equation(new int[]{total * width + c}, p));
         }
         boolean[] present = new boolean[rows.size()];
-        for (int r = 0; r < rows.size(); r++) present[r] = anchors[r] >= 0 || fitted[r].fit() != Runs.Fit.NONE;
+        // every row of a section that is in the text may be settled by the arithmetic, even one cut off by a
+        // truncation (as the labels do: 002's notes); a section missing altogether is never imputed
+        Arrays.fill(present, true);
         Long[][] grid = deduce(fitted, present, width, eqs, "section3", rows.stream().map(Form.Item::key).toList());
         Map<String, List<Long>> out = new LinkedHashMap<>();
         for (int r = 0; r < rows.size(); r++) out.put(rows.get(r).key(), Arrays.asList(grid[r]));
@@ -403,11 +406,23 @@ public final class TableReader {
      * Fits every row: a labelled row takes the first run after its label; rows whose labels are lost take the runs
      * that follow, one run per row, or the cells split by the rows' widths when the count matches exactly.
      */
-    private Runs.Fitted[] fitRows(List<Form.Item> rows, int[] anchors, int[] widths, int end, int[] header) {
+    private Runs.Fitted[] fitRows(List<Form.Item> rows, int[] anchors, int[] widths, int end, int[] header,
+                                  int leadFrom) {
         Runs.Fitted[] out = new Runs.Fitted[rows.size()];
         Arrays.fill(out, Runs.Fitted.NONE);
         List<Integer> anchored = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) if (anchors[r] >= 0) anchored.add(r);
+        if (leadFrom >= 0 && !anchored.isEmpty() && anchored.get(0) > 0) {
+            // the first rows lost their labels: the rows of values between the header and the first label are
+            // theirs when their number matches
+            int lead = anchored.get(0);
+            List<List<Token>> runs = Runs.collect(tokens, leadFrom, anchors[lead],
+                    t -> keys[t] != null && isLabelOfOther(keys[t], rows, -1));
+            runs.removeIf(run -> !Runs.hasValue(run));
+            if (runs.size() == lead) {
+                for (int k = 0; k < lead; k++) out[k] = Runs.fit(runs.get(k), widths[k], header);
+            }
+        }
         for (int a = 0; a < anchored.size(); a++) {
             deadline.check();
             int r = anchored.get(a);
@@ -420,7 +435,9 @@ public final class TableReader {
             runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
             int m = nextRow - r;
             if (runs.isEmpty()) continue;
-            if (endsTheText(runs.get(runs.size() - 1))) {
+            List<Token> lastRun = runs.get(runs.size() - 1);
+            if (endsTheText(lastRun) && Runs.fit(lastRun, widths[Math.min(r + runs.size() - 1, rows.size() - 1)], header)
+                    .fit() != Runs.Fit.DIRECT) {
                 // the text stops inside this row: what is missing was cut off, not left blank
                 flags.add(Flags.TRUNCATED);
                 if (runs.size() == 1) continue;
@@ -471,6 +488,13 @@ public final class TableReader {
         return pos;
     }
 
+    /** The token after the last column-header word (自然人 … 总计) in [from, to): where rows of values may begin. */
+    private int afterHeader(List<String> names, int from, int to) {
+        int last = -1;
+        for (int t = from; t < to; t++) if (keys[t] != null && names.contains(keys[t])) last = t;
+        return last < 0 ? -1 : last + 1;
+    }
+
     private static int firstAnchor(int[] anchors, int fallback) {
         for (int a : anchors) if (a >= 0) return a;
         return fallback;
@@ -485,7 +509,9 @@ public final class TableReader {
     /** True when the key is the label of a row other than {@code self} (a repeated own label, e.g. a colspan copy,
      * is not a new row). */
     private static boolean isLabelOfOther(String key, List<Form.Item> rows, int self) {
-        for (int r = 0; r < rows.size(); r++) if (r != self && rows.get(r).matches(key) && !rows.get(self).matches(key)) return true;
+        for (int r = 0; r < rows.size(); r++) {
+            if (r != self && rows.get(r).matches(key) && (self < 0 || !rows.get(self).matches(key))) return true;
+        }
         return false;
     }
 
