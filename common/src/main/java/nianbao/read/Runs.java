@@ -116,7 +116,6 @@ final class Runs {
         if (!positional) {
             Fitted byHeader = byHeader(run, header);
             if (byHeader != null) return byHeader;
-            if (run.size() == n) return new Fitted(Fit.DIRECT, new ArrayList<>(run));
             if (run.size() > n) {
                 // more cells than columns: blank cells of spanned labels. A row that ends in a number is aligned on
                 // its last cell (markdown copies drop spanned cells on the left); one that starts with a number on

@@ -105,7 +105,9 @@ public final class TableReader {
     private Map<String, Map<String, Object>> readSection2(Form.Section2 def, int[] anchors, int end) {
         List<Form.Item> items = def.items();
         int[] widths = items.stream().mapToInt(i -> i.columns().size()).toArray();
-        Runs.Fitted[] fitted = fitRows(items, anchors, widths, end, null, -1);
+        int[][] headers = new int[items.size()][];
+        for (int i = 0; i < items.size(); i++) headers[i] = itemHeader(anchors, i, widths[i]);
+        Runs.Fitted[] fitted = fitRows(items, anchors, widths, end, headers, -1);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Form.Item item = items.get(i);
@@ -184,7 +186,9 @@ public final class TableReader {
         Arrays.fill(widths, width);
         int first = firstAnchor(anchors, end);
         int[] header = headerColumns(def.header(), start, first);
-        Runs.Fitted[] fitted = fitRows(rows, anchors, widths, end, header, afterHeader(def.header(), start, first));
+        int[][] headers = new int[rows.size()][];
+        Arrays.fill(headers, header);
+        Runs.Fitted[] fitted = fitRows(rows, anchors, widths, end, headers, afterHeader(def.header(), start, first));
 
         List<Deducer.Equation> eqs = new ArrayList<>();
         int total = def.indexOf("total");
@@ -281,7 +285,10 @@ public final class TableReader {
             cells.add(tok);
         }
         if (!started) return null;
-        Runs.Fitted fit = Runs.fit(cells, width);
+        // one text line of exactly 15 cells from its first cell on: a whole row, blanks in place
+        boolean wholeLine = cells.size() == width && cells.get(0).cell() == 0 && !cells.get(0).positional()
+                && cells.get(width - 1).block() == cells.get(0).block();
+        Runs.Fitted fit = wholeLine ? new Runs.Fitted(Runs.Fit.DIRECT, cells) : Runs.fit(cells, width);
         List<Deducer.Equation> eqs = new ArrayList<>();
         for (int b = 0; b < blocks; b++) {
             int[] parts = new int[cols - 1];
@@ -406,7 +413,7 @@ public final class TableReader {
      * Fits every row: a labelled row takes the first run after its label; rows whose labels are lost take the runs
      * that follow, one run per row, or the cells split by the rows' widths when the count matches exactly.
      */
-    private Runs.Fitted[] fitRows(List<Form.Item> rows, int[] anchors, int[] widths, int end, int[] header,
+    private Runs.Fitted[] fitRows(List<Form.Item> rows, int[] anchors, int[] widths, int end, int[][] headers,
                                   int leadFrom) {
         Runs.Fitted[] out = new Runs.Fitted[rows.size()];
         Arrays.fill(out, Runs.Fitted.NONE);
@@ -420,7 +427,7 @@ public final class TableReader {
                     t -> keys[t] != null && isLabelOfOther(keys[t], rows, -1));
             runs.removeIf(run -> !Runs.hasValue(run));
             if (runs.size() == lead) {
-                for (int k = 0; k < lead; k++) out[k] = Runs.fit(runs.get(k), widths[k], header);
+                for (int k = 0; k < lead; k++) out[k] = Runs.fit(runs.get(k), widths[k], headers[k]);
             }
         }
         for (int a = 0; a < anchored.size(); a++) {
@@ -436,20 +443,20 @@ public final class TableReader {
             int m = nextRow - r;
             if (runs.isEmpty()) continue;
             List<Token> lastRun = runs.get(runs.size() - 1);
-            if (endsTheText(lastRun) && Runs.fit(lastRun, widths[Math.min(r + runs.size() - 1, rows.size() - 1)], header)
-                    .fit() != Runs.Fit.DIRECT) {
+            int lastRow = Math.min(r + runs.size() - 1, rows.size() - 1);
+            if (endsTheText(lastRun) && Runs.fit(lastRun, widths[lastRow], headers[lastRow]).fit() != Runs.Fit.DIRECT) {
                 // the text stops inside this row: what is missing was cut off, not left blank
                 flags.add(Flags.TRUNCATED);
                 if (runs.size() == 1) continue;
                 runs.remove(runs.size() - 1);
             }
             if (m == 1 || runs.size() == 1 && m > 1 && !splittable(runs.get(0), widths, r, m)) {
-                out[r] = Runs.fit(runs.get(0), widths[r], header);
+                out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
                 if (m > 1 && a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
                 continue;
             }
             if (runs.size() == m) {
-                for (int k = 0; k < m; k++) out[r + k] = Runs.fit(runs.get(k), widths[r + k], header);
+                for (int k = 0; k < m; k++) out[r + k] = Runs.fit(runs.get(k), widths[r + k], headers[r + k]);
                 continue;
             }
             List<Token> flat = new ArrayList<>();
@@ -457,11 +464,11 @@ public final class TableReader {
             if (splittable(flat, widths, r, m)) {
                 int at = 0;
                 for (int k = 0; k < m; k++) {
-                    out[r + k] = Runs.fit(flat.subList(at, at + widths[r + k]), widths[r + k]);
+                    out[r + k] = Runs.fit(flat.subList(at, at + widths[r + k]), widths[r + k], headers[r + k]);
                     at += widths[r + k];
                 }
             } else {
-                out[r] = Runs.fit(runs.get(0), widths[r], header);
+                out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
                 if (a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
             }
         }
@@ -486,6 +493,28 @@ public final class TableReader {
             if (pos[c] < 0 || (c > 0 && pos[c] <= pos[c - 1])) return null;
         }
         return pos;
+    }
+
+    /**
+     * The cell indexes of a section-二 item's columns in its header line (「信息内容\t本年新制作数量\t…」), the nearest
+     * one before the item's label, when it is a text line split into cells with one header cell per column.
+     */
+    private int[] itemHeader(int[] anchors, int i, int n) {
+        if (anchors[i] < 0) return null;
+        int from = 0;
+        for (int k = i - 1; k >= 0; k--) if (anchors[k] >= 0) { from = anchors[k] + 1; break; }
+        for (int t = anchors[i] - 1; t >= from; t--) {
+            Token tok = tokens.get(t);
+            if (tok.positional() || keys[t] == null || !keys[t].equals("信息内容")) continue;
+            List<Integer> pos = new ArrayList<>();
+            for (int u = t + 1; u < tokens.size() && tokens.get(u).block() == tok.block()
+                    && tokens.get(u).kind() != Token.Kind.BREAK; u++) {
+                if (tokens.get(u).isText()) pos.add(tokens.get(u).cell());
+            }
+            if (pos.size() != n) return null;
+            return pos.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return null;
     }
 
     /** The token after the last column-header word (自然人 … 总计) in [from, to): where rows of values may begin. */
