@@ -33,6 +33,7 @@ final class Runs {
         List<List<Token>> runs = new ArrayList<>();
         List<Token> cur = null;
         int skipped = 0;
+        int textBlock = -1; // block of the last unlabelled text cell: blanks after it on its line are header spacers
         for (int t = from; t < limit; t++) {
             Token tok = tokens.get(t);
             switch (tok.kind()) {
@@ -40,11 +41,9 @@ final class Runs {
                     if (cur == null) cur = new ArrayList<>();
                     cur.add(tok);
                 }
-                case BREAK -> {
-                    if (cur != null) { runs.add(cur); cur = null; }
-                }
+                case BREAK -> cur = close(runs, cur, textBlock);
                 case TEXT -> {
-                    if (cur != null) { runs.add(cur); cur = null; }
+                    cur = close(runs, cur, textBlock);
                     if (isLabel.test(t)) return runs;
                     if (runs.isEmpty()) {
                         if (++skipped > MAX_SKIPPED_TEXT) return runs;
@@ -52,11 +51,18 @@ final class Runs {
                         return runs; // prose after the values: the table is over
                     }
                     // else a short unlabelled cell (a group heading such as （三）不予公开): rows may follow
+                    textBlock = tok.block();
                 }
             }
         }
-        if (cur != null) runs.add(cur);
+        close(runs, cur, textBlock);
         return runs;
+    }
+
+    /** Ends a run; a run of blanks on the line of a header or heading cell is spacing, not a row, and is dropped. */
+    private static List<Token> close(List<List<Token>> runs, List<Token> cur, int textBlock) {
+        if (cur != null && !(cur.get(0).block() == textBlock && !hasValue(cur))) runs.add(cur);
+        return null;
     }
 
     private static Fitted byHeader(List<Token> run, int[] header) {

@@ -439,8 +439,8 @@ public final class TableReader {
             final int row = r;
             List<List<Token>> runs = Runs.collect(tokens, anchors[r] + 1, limit,
                     t -> t < lim && keys[t] != null && isLabelOfOther(keys[t], rows, row));
-            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
             int m = nextRow - r;
+            if (m == 1) runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
             if (runs.isEmpty()) continue;
             List<Token> lastRun = runs.get(runs.size() - 1);
             int lastRow = Math.min(r + runs.size() - 1, rows.size() - 1);
