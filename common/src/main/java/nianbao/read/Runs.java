@@ -33,7 +33,7 @@ final class Runs {
         List<List<Token>> runs = new ArrayList<>();
         List<Token> cur = null;
         int skipped = 0;
-        int textBlock = -1; // block of the last unlabelled text cell: blanks after it on its line are header spacers
+        int textBlock = -1; // block of the last header cell: blanks after it on its line are spacing
         for (int t = from; t < limit; t++) {
             Token tok = tokens.get(t);
             switch (tok.kind()) {
@@ -51,7 +51,7 @@ final class Runs {
                         return runs; // prose after the values: the table is over
                     }
                     // else a short unlabelled cell (a group heading such as （三）不予公开): rows may follow
-                    textBlock = tok.block();
+                    if (isHeaderCell(tok.labelKey())) textBlock = tok.block();
                 }
             }
         }
@@ -59,7 +59,15 @@ final class Runs {
         return runs;
     }
 
-    /** Ends a run; a run of blanks on the line of a header or heading cell is spacing, not a row, and is dropped. */
+    /** Section-二 header cells (第二十条第（五）项, 信息内容, 本年处理决定数量 …): blanks after them on their line are spacing.
+     * Group headings of section 三 (（三）不予公开) are not: a row of values may share their line. */
+    private static boolean isHeaderCell(String key) {
+        if (key == null) return false;
+        return key.startsWith("第二十条") || key.equals("信息内容") || key.endsWith("数量") || key.endsWith("件数")
+                || key.contains("金额") || key.contains("增/减") || key.contains("单位");
+    }
+
+    /** Ends a run; a run of blanks on the line of a header cell is spacing, not a row, and is dropped. */
     private static List<Token> close(List<List<Token>> runs, List<Token> cur, int textBlock) {
         if (cur != null && !(cur.get(0).block() == textBlock && !hasValue(cur))) runs.add(cur);
         return null;

@@ -440,7 +440,8 @@ public final class TableReader {
             List<List<Token>> runs = Runs.collect(tokens, anchors[r] + 1, limit,
                     t -> t < lim && keys[t] != null && isLabelOfOther(keys[t], rows, row));
             int m = nextRow - r;
-            if (m == 1) runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
+            // a blank run narrower than the row is a spanned label's cell or spacing, not a row of blanks
+            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
             if (runs.isEmpty()) continue;
             List<Token> lastRun = runs.get(runs.size() - 1);
             int lastRow = Math.min(r + runs.size() - 1, rows.size() - 1);
