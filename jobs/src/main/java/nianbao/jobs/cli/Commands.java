@@ -14,7 +14,11 @@ public final class Commands {
 
     static {
         for (Command c : List.<Command>of(
-                new ParseCommand()
+                new ParseCommand(),
+                new IngestCommand(),
+                new ReparseCommand(),
+                new SqlCommand(),
+                new DemoCommand()
         )) {
             BY_NAME.put(c.name(), c);
         }
