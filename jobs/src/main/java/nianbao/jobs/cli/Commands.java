@@ -14,7 +14,13 @@ public final class Commands {
 
     static {
         for (Command c : List.<Command>of(
-                new ParseCommand()
+                new ParseCommand(),
+                new GenerateCommand(),
+                new EvalCommand(),
+                new BenchCommand(),
+                new AggregateCommand(),
+                new StatsCommand(),
+                new ReportCommand()
         )) {
             BY_NAME.put(c.name(), c);
         }
@@ -30,9 +36,9 @@ public final class Commands {
     public static String help() {
         StringBuilder sb = new StringBuilder("usage: bin/nianbao COMMAND [options]\n\ncommands:\n");
         for (Command c : BY_NAME.values()) {
-            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+            sb.append(String.format("  %-16s %s%n", c.name(), c.summary()));
         }
-        sb.append(String.format("  %-10s %s%n", "help", "this list"));
+        sb.append(String.format("  %-16s %s%n", "help", "this list"));
         return sb.toString();
     }
 }
