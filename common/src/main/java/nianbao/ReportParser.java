@@ -3,6 +3,7 @@ package nianbao;
 import nianbao.check.TableChecks;
 import nianbao.extract.Extractors;
 import nianbao.extract.Format;
+import nianbao.extract.NoTextLayerException;
 import nianbao.extract.Page;
 import nianbao.form.Forms;
 import nianbao.meta.MetadataReader;
@@ -114,7 +115,7 @@ public final class ReportParser {
             Page page = Extractors.extract(format, bytes);
             text = page.text();
             deadline.check();
-            TextNormalizer.Result norm = TextNormalizer.normalize(page);
+            TextNormalizer.Result norm = TextNormalizer.normalize(page, text);
             norm.flags().forEach(b::flag);
             String normalized = norm.page().text();
             MetadataReader.read(normalized, sourceUrl, path, b);
@@ -137,6 +138,9 @@ public final class ReportParser {
                 explain.add(e.getKey() + " = " + value(b, e.getKey()) + "  <- " + e.getValue() + ": "
                         + (s == null ? "no cell (null)" : s.describe()));
             }
+        } catch (NoTextLayerException e) {
+            // a scan: not a parser failure, but nothing to read without OCR
+            b.error(e.getMessage()).flag(Flags.NO_TEXT_LAYER);
         } catch (Deadline.Exceeded e) {
             b.error("timeout: " + e.getMessage()).flag(Flags.TIMEOUT).flag(Flags.PARSE_ERROR);
         } catch (Exception | StackOverflowError e) {

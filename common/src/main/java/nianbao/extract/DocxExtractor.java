@@ -1,9 +1,7 @@
 package nianbao.extract;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +15,9 @@ import java.util.List;
  *
  * <p>Why StAX and not POI XWPF: building an {@code XWPFDocument} (XMLBeans) costs ~10–20 ms for a 10 KB report,
  * ten times the budget; streaming {@code word/document.xml} with the JDK's StAX parser reads the same structure in
- * well under a millisecond. {@link DocxPackage} finds the part and rejects truncated archives.
+ * well under a millisecond. {@link OoxmlPackage} finds the part and rejects truncated archives.
  */
 final class DocxExtractor implements Extractor {
-    private static final XMLInputFactory XML = DocxPackage.xmlInputFactory();
-
     @Override
     public Format format() {
         return Format.DOCX;
@@ -29,10 +25,10 @@ final class DocxExtractor implements Extractor {
 
     @Override
     public Page extract(byte[] bytes) throws IOException {
-        byte[] xml = DocxPackage.mainDocument(bytes);
+        byte[] xml = OoxmlPackage.mainDocument(bytes);
         List<Page.Block> blocks = new ArrayList<>();
         try {
-            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+            XMLStreamReader r = OoxmlPackage.reader(xml);
             try {
                 content(r, blocks);
             } finally {

@@ -19,8 +19,8 @@ public final class Extractors {
                 new HtmlExtractor(),
                 new DocxExtractor(),
                 new DocExtractor(),
-                new WorkbookExtractor(Format.XLSX),
-                new WorkbookExtractor(Format.XLS),
+                new XlsxExtractor(),
+                new WorkbookExtractor(),
                 new PdfExtractor())) {
             BY_FORMAT.put(e.format(), e);
         }

@@ -99,6 +99,12 @@ final class HtmlWalker {
     }
 
     private void table(Element table) {
+        for (Element c : table.children()) {
+            if (c.normalName().equals("caption")) {
+                append(c.text());
+                flush();
+            }
+        }
         SpanGrid grid = new SpanGrid();
         for (Element tr : rowsOf(table)) {
             List<Element> cells = new ArrayList<>();

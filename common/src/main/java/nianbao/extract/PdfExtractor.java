@@ -58,7 +58,7 @@ final class PdfExtractor implements Extractor {
         int chars;
 
         Collector() {
-            setSortByPosition(true);
+            setSortByPosition(false); // PdfLayout sorts by position itself
         }
 
         @Override

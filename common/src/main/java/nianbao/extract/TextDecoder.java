@@ -68,6 +68,16 @@ public final class TextDecoder {
         return bom == StandardCharsets.UTF_8 ? 3 : 2;
     }
 
+    private static boolean decodesCleanly(byte[] b, Charset cs) {
+        try {
+            cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     /** True when the bytes are well-formed UTF-8 (pure ASCII included). */
     public static boolean isUtf8(byte[] b) {
         try {
@@ -81,14 +91,26 @@ public final class TextDecoder {
         }
     }
 
-    /** ICU's best guess, with the GB family mapped to GB18030; GB18030 when ICU has no usable answer. */
+    /**
+     * ICU's best plausible guess for a Chinese document: the most confident match among the GB family (→ GB18030),
+     * Big5 (Traditional-script mirrors) and UTF-16/32 without BOM that also decodes the bytes without errors (on
+     * short snippets ICU may rank Big5 above GBK); GB18030 when none does. Single-byte and Japanese/Korean guesses
+     * are ignored: in these reports they are always misreadings of GBK text.
+     */
     static Charset detect(byte[] b) {
         CharsetDetector d = new CharsetDetector();
         d.setText(b);
-        CharsetMatch m = d.detect();
-        // Reports are Chinese: when ICU cannot decide, GB18030 is far likelier than anything else.
-        if (m == null) return GB18030;
-        return normalise(m.getName(), GB18030);
+        CharsetMatch[] all = d.detectAll();
+        if (all != null) {
+            for (CharsetMatch m : all) {
+                String n = m.getName().toLowerCase(java.util.Locale.ROOT);
+                if (n.startsWith("gb") || n.equals("big5") || n.startsWith("utf-16") || n.startsWith("utf-32")) {
+                    Charset cs = normalise(m.getName(), GB18030);
+                    if (decodesCleanly(b, cs)) return cs;
+                }
+            }
+        }
+        return GB18030;
     }
 
     /**

@@ -20,9 +20,22 @@ import java.util.regex.Pattern;
  * Fills the builder's agency, reportYear, isDepartment, level, province, prefecture, county, placeCode,
  * placeEvidence and the metadata flags. Only the head and tail of the text are read line by line; the rest is searched
  * with targeted patterns (the statistical period, ancestors of an ambiguous name). Thread-safe.
+ *
+ * <ul>
+ *   <li>agency: see {@link AgencyReader} (signature, title, portal 发布机构, body), as the report writes it.</li>
+ *   <li>level: central for State Council bodies named without a place; otherwise the level of the most specific place
+ *       in the agency's name — departments take their government's level (嵩县教育局 → county, 洛阳市教育局 →
+ *       prefecture, 楚雄市教育局 → county); unknown when there is no agency.</li>
+ *   <li>place: {@link PlaceResolver}; {@code place_ambiguous} keeps only what all candidates share (often nothing),
+ *       {@code place_unresolved} for names the 2023 codes lack (the county before them is kept) or no place at all.
+ *       {@code place_evidence}: "county+township in name", "unique township name", "address line (…)",
+ *       "ancestor named in text (…)", "domain x.gov.cn", "near match in X县 (…)", or what was ambiguous.</li>
+ *   <li>year: {@link YearReader}; {@code year_conflict} when title and period disagree, or when the only one of them
+ *       is contradicted by the signature date; {@code year_missing} when nothing gives a year.</li>
+ * </ul>
  */
 public final class MetadataReader {
-    private static final int HEAD_LINES = 40;
+    private static final int HEAD_LINES = 60;
     private static final int TAIL_LINES = 10;
     /** A place-like name before the institution words, for names the gazetteer does not know. */
     private static final Pattern PLACE_TOKEN = Pattern.compile(
@@ -41,7 +54,9 @@ public final class MetadataReader {
     public static void read(String text, String sourceUrl, String path, ReportBuilder b) {
         if (text == null) text = "";
         Gazetteer g = Gazetteer.get();
-        TitleReader.Title title = TitleReader.read(Lines.head(text, HEAD_LINES));
+        List<String> head = Lines.head(text, HEAD_LINES);
+        TitleReader.Title title = TitleReader.read(head);
+        String publisher = TitleReader.publisher(head);
         SignatureReader.Signature sig = SignatureReader.read(Lines.tail(text, TAIL_LINES));
         String titleName = title == null ? null : title.name();
 
@@ -50,7 +65,7 @@ public final class MetadataReader {
         if (year.year() == null) b.flag(Flags.YEAR_MISSING);
         if (year.conflict()) b.flag(Flags.YEAR_CONFLICT);
 
-        String agency = AgencyReader.choose(titleName, sig.body(), text, g);
+        String agency = AgencyReader.choose(titleName, sig.body(), publisher, text, g);
         b.agency(agency);
         if (agency == null) {
             b.level("unknown");
@@ -71,10 +86,11 @@ public final class MetadataReader {
             return;
         }
 
-        List<String> phrases = new ArrayList<>(3);
+        List<String> phrases = new ArrayList<>(4);
         phrases.add(agency);
         if (titleName != null && !titleName.equals(agency)) phrases.add(titleName);
         if (sig.body() != null && !sig.body().equals(agency)) phrases.add(sig.body());
+        if (publisher != null && !publisher.equals(agency)) phrases.add(publisher);
         String body = text;
         Resolution r = new PlaceResolver(g).resolve(phrases, text, () -> DomainHints.hosts(sourceUrl, path, body));
         fillPlace(r, agency, placeEnd, g, b);

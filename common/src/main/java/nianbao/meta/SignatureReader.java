@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
 final class SignatureReader {
     private static final int TAIL_LINES = 8;
     private static final Pattern DATE = Pattern.compile("((?:19|20|１９|２０)[0-9０-９]{2})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日?$");
+    /** 二〇二一年一月三十一日, as formal documents date themselves. */
+    private static final Pattern HAN_DATE = Pattern.compile("([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$");
+    private static final String HAN_DIGITS = "〇一二三四五六七八九";
+
     private SignatureReader() {
     }
 
@@ -27,17 +31,36 @@ final class SignatureReader {
         for (int i = last; i >= from; i--) {
             String line = tail.get(i);
             Matcher d = DATE.matcher(line);
-            if (d.find()) {
-                year = Integer.valueOf(d.group(1));
-                month = Integer.valueOf(d.group(2));
-                String before = line.substring(0, d.start());
-                if (isBody(before)) body = before;
-                else if (i > from && isBody(tail.get(i - 1))) body = tail.get(i - 1);
-                break;
+            boolean digits = d.find();
+            if (!digits) {
+                d = HAN_DATE.matcher(line);
+                if (!d.find()) continue;
             }
+            year = digits ? Integer.valueOf(d.group(1)) : hanYear(d.group(1));
+            month = digits ? Integer.valueOf(d.group(2)) : hanNumber(d.group(2));
+            String before = line.substring(0, d.start());
+            if (isBody(before)) body = before;
+            else if (i > from && isBody(tail.get(i - 1))) body = tail.get(i - 1);
+            break;
         }
         if (year == null && last >= 0 && isBody(tail.get(last))) body = tail.get(last);
         return new Signature(body, year, month);
+    }
+
+    private static int hanYear(String s) {
+        int y = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i) == '零' || s.charAt(i) == '○' ? '〇' : s.charAt(i);
+            y = y * 10 + HAN_DIGITS.indexOf(c);
+        }
+        return y;
+    }
+
+    /** 一 … 九, 十, 十一, 十二 (months). */
+    private static int hanNumber(String s) {
+        if (s.equals("十")) return 10;
+        if (s.startsWith("十")) return 10 + HAN_DIGITS.indexOf(s.charAt(1));
+        return HAN_DIGITS.indexOf(s.charAt(0));
     }
 
     private static boolean isBody(String s) {

@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
  */
 final class TitleReader {
     /** Lines looked at: banners, breadcrumbs and a metadata table can come before the title. */
-    private static final int HEAD_LINES = 30;
+    private static final int HEAD_LINES = 60;
     private static final int MAX_TITLE = 80;
-    private static final Pattern KEYWORD = Pattern.compile("年度报告|年报|工作报告|年度工作情况");
+    private static final Pattern KEYWORD = Pattern.compile("报告|年报|年度工作情况");
+    /** Section headings (「六、其他需要报告的事项」) and list items are not titles. */
+    private static final Pattern ENUMERATED = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])");
     private static final Pattern LABEL = Pattern.compile("^(?:标题|名称|题名|文章标题|信息名称)[:：]");
     private static final Pattern CUT = Pattern.compile(
             "(?:19|20|１９|２０)[0-9０-９]{2}|[〇一二]{4}年|政府信息公开|信息公开|政务公开|年度报告|年度|年报|工作报告|关于");
-    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:关于)?(?:(?:19|20|１９|２０)[0-9０-９]{2}年度?|[〇一二零]{4}年度?)");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:关于)?(?:(?:19|20|１９|２０)[0-9０-９]{2}年度?|[〇一二零]{4}年度?)?");
 
     private TitleReader() {
     }
@@ -32,13 +34,16 @@ final class TitleReader {
         Title nameless = null;
         for (int i = 0; i < n; i++) {
             String line = LABEL.matcher(head.get(i)).replaceFirst("");
-            if (line.length() > MAX_TITLE || !KEYWORD.matcher(line).find() || isSentence(line)) continue;
+            if (line.length() > MAX_TITLE || !KEYWORD.matcher(line).find() || isSentence(line)
+                    || ENUMERATED.matcher(line).find()) {
+                continue;
+            }
             String title = line;
             String name = namePart(title);
             // Join the lines before while the title still lacks its name (it was split over lines).
             for (int j = i - 1; j >= 0 && j >= i - 2 && name.isEmpty(); j--) {
                 String prev = head.get(j);
-                if (prev.length() > 40 || isSentence(prev)) break;
+                if (prev.length() > 40 || isSentence(prev) || isBanner(prev) || prev.contains("：") || prev.contains(":")) break;
                 title = prev + title;
                 name = namePart(title);
             }
@@ -47,6 +52,18 @@ final class TitleReader {
             if (nameless == null && !isBanner(line)) nameless = new Title(title, name);
         }
         return nameless;
+    }
+
+    private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|发布单位|发文单位)[:：]([\\p{IsHan}（）()]{3,40})");
+
+    /** The issuing body of a portal's metadata block (「发布机构：嵩县教育局」), or null. Not 来源: that is the portal. */
+    static String publisher(List<String> head) {
+        int n = Math.min(head.size(), HEAD_LINES);
+        for (int i = 0; i < n; i++) {
+            Matcher m = PUBLISHER.matcher(head.get(i));
+            if (m.find() && BodyNames.looksLikeBody(m.group(1))) return m.group(1);
+        }
+        return null;
     }
 
     private static boolean isBanner(String line) {

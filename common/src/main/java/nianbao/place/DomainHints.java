@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * gov.cn host names as place evidence. Portals name themselves by pinyin: {@code www.jaxzf.gov.cn} is 靖安县政府
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * choose among the candidates of an ambiguous name, never to find a place from scratch.
  */
 public final class DomainHints {
-    private static final Pattern GOV_HOST = Pattern.compile("(?i)(?<![a-z0-9.-])((?:[a-z0-9-]+\\.)+gov\\.cn)");
     /** Suffix characters whose pinyin initial portals include (靖安县 → jax), dropped for the spelled-out form. */
     private static final String SUFFIXES = "省市区县州盟旗镇乡";
 
@@ -28,10 +27,21 @@ public final class DomainHints {
         Set<String> out = new LinkedHashSet<>();
         for (String t : texts) {
             if (t == null) continue;
-            Matcher m = GOV_HOST.matcher(t);
-            while (m.find()) out.add(m.group(1).toLowerCase(Locale.ROOT));
+            // Walk back from each "gov.cn" over host characters: far cheaper than a regex over a long text.
+            String lower = t.toLowerCase(Locale.ROOT);
+            for (int at = lower.indexOf(".gov.cn"); at >= 0; at = lower.indexOf(".gov.cn", at + 1)) {
+                int end = at + ".gov.cn".length();
+                if (end < lower.length() && isHostChar(lower.charAt(end)) && lower.charAt(end) != '.') continue;
+                int start = at;
+                while (start > 0 && isHostChar(lower.charAt(start - 1))) start--;
+                if (start < at) out.add(lower.substring(start, end));
+            }
         }
         return new ArrayList<>(out);
+    }
+
+    private static boolean isHostChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
     }
 
     /** The first host whose labels (before gov.cn) contain a pinyin key of {@code name}, or null. */
@@ -47,8 +57,15 @@ public final class DomainHints {
         return null;
     }
 
+    /** Pinyin keys per county or prefecture name (a few thousand at most), computed once: transliteration is slow. */
+    private static final Map<String, List<String>> KEYS = new ConcurrentHashMap<>();
+
     /** 靖安县 → [jingan, jax]; keys shorter than 3 letters are too common to be evidence. */
     static List<String> keys(String name) {
+        return KEYS.computeIfAbsent(name, DomainHints::computeKeys);
+    }
+
+    private static List<String> computeKeys(String name) {
         List<String> keys = new ArrayList<>(2);
         String base = name.length() > 2 && SUFFIXES.indexOf(name.charAt(name.length() - 1)) >= 0
                 ? name.substring(0, name.length() - 1) : name;
@@ -63,7 +80,7 @@ public final class DomainHints {
         }
         if (full.length() >= 4) keys.add(full.toString());
         if (initials.length() >= 3) keys.add(initials.toString());
-        return keys;
+        return List.copyOf(keys);
     }
 
     /** ICU's Han-Latin transliterator: slow to build (≈0.5 s), so built on first use; not thread-safe, so locked. */

@@ -29,6 +29,7 @@ public final class Gazetteer {
     private final List<Place> all;
     private final Map<String, Place> byCode;
     private final Map<String, List<Place>> byName;
+    private final Map<String, List<Place>> children;
     private final EnumMap<PlaceLevel, Integer> counts;
     /** For each scan suffix character, the lengths of indexed names ending with it, longest first. */
     private final Map<Character, int[]> scanLengths;
@@ -46,10 +47,12 @@ public final class Gazetteer {
         this.all = Collections.unmodifiableList(all);
         this.byCode = new HashMap<>(all.size() * 2);
         Map<String, List<Place>> names = new HashMap<>(all.size() * 2);
+        Map<String, List<Place>> kids = new HashMap<>(8_000);
         this.counts = new EnumMap<>(PlaceLevel.class);
         for (PlaceLevel l : PlaceLevel.values()) counts.put(l, 0);
         for (Place p : all) {
             byCode.put(p.code(), p);
+            if (p.parentCode() != null) kids.computeIfAbsent(p.parentCode(), k -> new ArrayList<>()).add(p);
             if (p.pseudo()) continue;
             counts.merge(p.level(), 1, Integer::sum);
             index(names, p.name(), p);
@@ -66,6 +69,8 @@ public final class Gazetteer {
             }
         }
         this.byName = frozen;
+        kids.replaceAll((k, v) -> List.copyOf(v));
+        this.children = kids;
         this.scanLengths = new HashMap<>();
         lengths.forEach((c, set) -> scanLengths.put(c, set.stream().mapToInt(Integer::intValue).toArray()));
     }
@@ -155,13 +160,15 @@ public final class Gazetteer {
         return counts.get(level);
     }
 
-    /** The real places whose parent is {@code code}. */
+    /**
+     * The real places directly below {@code code}. Pseudo rows are looked through: 北京市's children are its districts
+     * (under 市辖区), 东莞市's are its townships.
+     */
     public List<Place> children(String code) {
         List<Place> out = new ArrayList<>();
-        PlaceLevel parentLevel = PlaceLevel.ofCode(code);
-        if (parentLevel == PlaceLevel.TOWNSHIP) return out;
-        for (Place p : all) {
-            if (code.equals(p.parentCode())) out.add(p);
+        for (Place c : children.getOrDefault(code, List.of())) {
+            if (c.pseudo()) out.addAll(children(c.code()));
+            else out.add(c);
         }
         return out;
     }
@@ -198,7 +205,29 @@ public final class Gazetteer {
             }
             if (!inside) maximal.add(m);
         }
-        return maximal;
+        return splitOverlaps(maximal, s, offset);
+    }
+
+    /**
+     * 汾阳市西河街道: 汾阳市 and 市西河街道 (a real township in 贵州) overlap on 市. Names are written back to back, so
+     * when the rest after the overlap (西河街道) or the part before it is a name too, that split is the reading.
+     */
+    private List<Mention> splitOverlaps(List<Mention> ms, String s, int offset) {
+        if (ms.size() < 2) return ms;
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 1; i < out.size(); i++) {
+            Mention a = out.get(i - 1);
+            Mention b = out.get(i);
+            if (b.start() >= a.end()) continue;
+            String after = s.substring(a.end() - offset, b.end() - offset);
+            String before = s.substring(a.start() - offset, b.start() - offset);
+            if (after.length() >= 2 && byName.containsKey(after)) {
+                out.set(i, new Mention(a.end(), b.end(), after, byName.get(after)));
+            } else if (before.length() >= 2 && byName.containsKey(before)) {
+                out.set(i - 1, new Mention(a.start(), b.start(), before, byName.get(before)));
+            }
+        }
+        return out;
     }
 
     public List<Mention> scan(CharSequence text) {

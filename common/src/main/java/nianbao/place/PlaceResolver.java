@@ -1,7 +1,6 @@
 package nianbao.place;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,12 +18,13 @@ public final class PlaceResolver {
     /** A township-like name right before the institution words, for names the codes do not have. */
     private static final Pattern TOWNSHIP_TOKEN = Pattern.compile(
             "(\\p{IsHan}{2,12}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|党委|人大|$)");
-    private static final Pattern ADDRESS = Pattern.compile("(?:地址|地点|位于|坐落)");
 
     private final Gazetteer g;
+    private final TextEvidence textEvidence;
 
     public PlaceResolver(Gazetteer g) {
         this.g = g;
+        this.textEvidence = new TextEvidence(g);
     }
 
     /**
@@ -42,7 +42,7 @@ public final class PlaceResolver {
             List<Mention> ms = g.scan(phrase);
             chain.addAll(ms);
             if (target == null && !ms.isEmpty()) {
-                target = ms.get(ms.size() - 1); // names run from large to small: the last is the most specific
+                target = mostSpecific(ms);
                 targetPhrase = phrase;
             }
         }
@@ -55,6 +55,11 @@ public final class PlaceResolver {
             return Resolution.none();
         }
         List<Place> candidates = narrowByChain(target, chain);
+        if (candidates.isEmpty()) {
+            return new Resolution(Resolution.Status.UNRESOLVED, null, null, target.name(),
+                    target.name() + " not inside the other places named with it");
+        }
+        candidates = longerSibling(candidates, target, targetPhrase);
         Resolution unknownTownship = unknownTownshipAfter(target, targetPhrase, candidates);
         if (unknownTownship != null) return unknownTownship;
 
@@ -65,8 +70,8 @@ public final class PlaceResolver {
                     : "unique " + p.level().id() + " name";
             return Resolution.resolved(p, evidence);
         }
-        List<Place> byText = narrowByText(candidates, text);
-        if (byText.size() == 1) return Resolution.resolved(byText.get(0), textEvidence(byText.get(0), text));
+        List<Place> byText = textEvidence.narrow(candidates, text);
+        if (byText.size() == 1) return Resolution.resolved(byText.get(0), TextEvidence.describe(byText.get(0), text));
         List<Place> byDomain = new ArrayList<>();
         String host = null;
         List<String> hostList = hosts.get();
@@ -83,6 +88,40 @@ public final class PlaceResolver {
                 candidates.size() + " places named " + target.name());
     }
 
+    /**
+     * 讷河市龙河镇保安林场: the codes have a unit 龙河镇保安林场 beside the township 龙河镇. When a sibling's longer name
+     * is written where the target starts, that sibling is meant.
+     */
+    private List<Place> longerSibling(List<Place> candidates, Mention target, String phrase) {
+        if (candidates.size() != 1 || candidates.get(0).parentCode() == null) return candidates;
+        String canonical = Names.canonical(phrase);
+        Place best = candidates.get(0);
+        for (Place sib : g.children(best.parentCode())) {
+            if (sib.name().length() > best.name().length() && canonical.startsWith(Names.canonical(sib.name()), target.start())) {
+                best = sib;
+            }
+        }
+        return List.of(best);
+    }
+
+    /**
+     * The deepest-level name; among equals the last, as names usually run from large to small (靖安县宝峰镇) but not
+     * always (潞州区长治市…, 永济市山西省…).
+     */
+    private static Mention mostSpecific(List<Mention> ms) {
+        Mention best = null;
+        int bestLevel = -1;
+        for (Mention m : ms) {
+            int level = 0;
+            for (Place p : m.places()) level = Math.max(level, p.level().ordinal());
+            if (level >= bestLevel) {
+                best = m;
+                bestLevel = level;
+            }
+        }
+        return best;
+    }
+
     /** Keeps the candidates that every higher-level name of the chain contains, preferring those with most support. */
     private static List<Place> narrowByChain(Mention target, List<Mention> chain) {
         List<Place> best = new ArrayList<>();
@@ -93,13 +132,14 @@ public final class PlaceResolver {
             for (Mention m : chain) {
                 if (m.name().equals(target.name())) continue;
                 boolean ancestor = false;
-                boolean higher = false;
+                boolean conflicting = false;
                 for (Place p : m.places()) {
-                    if (p.level().compareTo(c.level()) < 0) higher = true;
+                    // A higher place that does not contain c, or a second place of c's own level (泰和县…矿区).
+                    if (p.level().compareTo(c.level()) <= 0) conflicting = true;
                     if (p.level().compareTo(c.level()) < 0 && c.isWithin(p)) ancestor = true;
                 }
                 if (ancestor) support++;
-                else if (higher) contradicted = true;
+                else if (conflicting) contradicted = true;
             }
             if (contradicted) continue;
             if (support > bestSupport) {
@@ -108,9 +148,9 @@ public final class PlaceResolver {
             }
             if (support == bestSupport) best.add(c);
         }
-        // Every candidate contradicted (a county named before a township it does not contain): keep them all and let
-        // the later steps or the ambiguity verdict decide rather than trusting a possibly garbled chain.
-        return best.isEmpty() ? new ArrayList<>(target.places()) : best;
+        // Every candidate contradicted (a county named before a township it does not contain): a renamed or moved
+        // place, or a garbled name. Empty, so the caller reports it unresolved rather than picking one.
+        return best;
     }
 
     /**
@@ -120,16 +160,23 @@ public final class PlaceResolver {
      */
     private Resolution unknownTownshipAfter(Mention target, String phrase, List<Place> candidates) {
         if (candidates.size() != 1 || candidates.get(0).level() == PlaceLevel.TOWNSHIP) return null;
-        int at = phrase.indexOf(target.name());
-        if (at < 0) return null;
-        Matcher m = TOWNSHIP_TOKEN.matcher(phrase.substring(at + target.name().length()));
+        String rest = Names.canonical(phrase.substring(target.end()));
+        // Units whose names end in no common suffix (红旗农场, 天津风电产业园) are found by the parent's children.
+        Place child = null;
+        for (Place c : g.children(candidates.get(0).code())) {
+            if (rest.startsWith(Names.canonical(c.name())) && (child == null || c.name().length() > child.name().length())) {
+                child = c;
+            }
+        }
+        if (child != null) return Resolution.resolved(child, candidates.get(0).level().id() + "+" + child.level().id() + " in name");
+        Matcher m = TOWNSHIP_TOKEN.matcher(rest);
         if (!m.lookingAt()) return null;
         String township = m.group(1);
         Place county = candidates.get(0);
         Place near = null;
         int nearCount = 0;
-        for (Place p : g.all()) {
-            if (p.level() == PlaceLevel.TOWNSHIP && p.code().startsWith(county.code()) && oneCharApart(p.name(), township)) {
+        for (Place p : g.children(county.code())) {
+            if (p.level() == PlaceLevel.TOWNSHIP && oneCharApart(p.name(), township)) {
                 near = p;
                 nearCount++;
             }
@@ -164,44 +211,6 @@ public final class PlaceResolver {
         StringBuilder sb = new StringBuilder();
         for (PlaceLevel l : levels) sb.append(sb.length() == 0 ? "" : "+").append(l.id());
         return sb.toString();
-    }
-
-    /** Scores each candidate by its ancestors named in the text: county 4, prefecture 2, province 1; a unique best wins. */
-    private List<Place> narrowByText(List<Place> candidates, String text) {
-        if (text == null || text.isEmpty()) return List.of();
-        Set<String> named = new HashSet<>();
-        for (Mention m : g.scan(text)) named.add(m.name());
-        List<Place> best = new ArrayList<>();
-        int bestScore = 0;
-        for (Place c : candidates) {
-            int score = 0;
-            if (c.level() == PlaceLevel.TOWNSHIP && namedAny(named, c.county(), PlaceLevel.COUNTY)) score += 4;
-            if (c.level().compareTo(PlaceLevel.PREFECTURE) > 0 && namedAny(named, c.prefecture(), PlaceLevel.PREFECTURE)) score += 2;
-            if (c.level() != PlaceLevel.PROVINCE && text.contains(c.provinceShort())) score += 1;
-            if (score > bestScore) {
-                best.clear();
-                bestScore = score;
-            }
-            if (score == bestScore && score > 0) best.add(c);
-        }
-        return best;
-    }
-
-    private static boolean namedAny(Set<String> named, String name, PlaceLevel level) {
-        if (name == null) return false;
-        if (named.contains(Names.canonical(name))) return true;
-        for (String alias : Names.aliases(name, level)) {
-            if (named.contains(alias)) return true;
-        }
-        return false;
-    }
-
-    private static String textEvidence(Place p, String text) {
-        String name = p.level() == PlaceLevel.TOWNSHIP && p.county() != null && text.contains(p.county()) ? p.county()
-                : p.prefecture() != null && text.contains(p.prefecture()) ? p.prefecture() : p.provinceShort();
-        int at = text.indexOf(name);
-        Matcher m = ADDRESS.matcher(text.substring(Math.max(0, at - 30), Math.max(0, at)));
-        return m.find() ? "address line (" + name + ")" : "ancestor named in text (" + name + ")";
     }
 
     /** The most specific place containing all candidates, or null when they are in different provinces. */

@@ -13,8 +13,8 @@ import java.util.List;
  *   <li>a real table row (HTML, Word, Excel, PDF rebuilt from positions): its cells, then a break;</li>
  *   <li>a text line with tabs ({@code 规章\t0\t0\t0}), pipes ({@code 规章 | 0 | 0 |}) or space-separated trailing
  *   numbers ({@code 规章 0 0 0}, PDF text): split into cells, a break before and after;</li>
- *   <li>a text line with one cell ({@code \t0}, {@code 0 |}, {@code 规范性文件}): one cell, no break, so consecutive
- *   one-cell lines form a row (the one-cell-per-line layouts);</li>
+ *   <li>a text line with one cell ({@code \t0}, {@code 0 |}, {@code 规范性文件}, a lone TAB or pipe for a blank cell):
+ *   one cell, no break, so consecutive one-cell lines form a row (the one-cell-per-line layouts);</li>
  *   <li>a blank line, a line of pipes only ({@code ||}) or a separator ({@code ---}): a break.</li>
  * </ul>
  */
@@ -68,12 +68,16 @@ public final class CellStream {
 
     /** Splits one text line into cells; adds nothing for a line that is only a break. */
     static void split(String line, List<String> cells) {
+        if (!line.isEmpty() && line.charAt(0) == '\t' && line.indexOf('\t', 1) < 0) {
+            cells.add(line.substring(1)); // one cell per line, each behind a TAB; a lone TAB is a blank cell
+            return;
+        }
+        if (line.strip().equals("|")) {
+            cells.add(""); // one cell per line, each before a pipe: a lone pipe is a blank cell ("||" ends a row)
+            return;
+        }
         if (line.isBlank() || CellValues.isSeparator(line)) return;
         if (line.indexOf('\t') >= 0) {
-            if (line.charAt(0) == '\t' && line.indexOf('\t', 1) < 0) {
-                cells.add(line.substring(1)); // one cell per line, each behind a TAB
-                return;
-            }
             boolean any = false;
             for (String c : line.split("\t", -1)) {
                 any |= !c.isBlank() && !CellValues.isSeparator(c);

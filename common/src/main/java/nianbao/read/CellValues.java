@@ -33,6 +33,10 @@ public final class CellValues {
     public static Value classify(String raw) {
         String s = raw.strip();
         if (s.isEmpty()) return Value.EMPTY;
+        if (s.length() <= 9 && allDigits(s)) { // the common case, "0" or "38": no regex
+            long v = Long.parseLong(s);
+            return v == 0 ? ZERO : new Value(Cell.Semantic.NUMERIC, BigDecimal.valueOf(v), null);
+        }
         if (s.length() > 24) return Value.TEXT;
         if (s.indexOf(' ') >= 0 || s.indexOf('\t') >= 0) {
             // "63365 元" is a number with a unit, but "1 2" is two numbers run together: not one value
@@ -48,6 +52,16 @@ public final class CellValues {
         String sign = m.group(1);
         if (sign != null && (sign.startsWith("减") || sign.equals("-") || sign.equals("−"))) v = v.negate();
         return new Value(v.signum() == 0 ? Cell.Semantic.ZERO : Cell.Semantic.NUMERIC, v, m.group(4));
+    }
+
+    private static final Value ZERO = new Value(Cell.Semantic.ZERO, BigDecimal.ZERO, null);
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     /** True for a run of three or more dashes or equals signs: a markdown-like separator line, not a cell. */

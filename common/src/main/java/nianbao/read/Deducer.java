@@ -121,6 +121,7 @@ final class Deducer {
                 RowInput in = rows.get(r);
                 if (in.status() != Status.SHORT || in.shortValues().isEmpty() || placement[r] != null) continue;
                 deadline.check();
+                if (settledAlready(r, in.shortValues(), lo, hi)) continue;
                 List<int[]> combos = combinations(columns, in.shortValues().size());
                 if (combos == null) continue;
                 List<int[]> feasible = new ArrayList<>();
@@ -155,6 +156,22 @@ final class Deducer {
                 if (changed && !propagate(lo, hi)) return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * Fast path: when the other rows already fix every cell of this row, its printed values only need to fit into
+     * those cells in order (then every cell is settled, whatever the placement). Seed 002 has 21 such rows.
+     */
+    private boolean settledAlready(int r, List<Long> vals, long[] lo, long[] hi) {
+        int c = 0;
+        for (int q = 0; q < vals.size(); q++) {
+            Long v = vals.get(q);
+            while (c < columns && v != null && lo[r * columns + c] != v) c++;
+            if (c == columns) return false;
+            c++;
+        }
+        for (int k = 0; k < columns; k++) if (lo[r * columns + k] != hi[r * columns + k]) return false;
         return true;
     }
 

@@ -27,6 +27,11 @@ public final class TextNormalizer {
     }
 
     public static Result normalize(Page page) {
+        return normalize(page, page.text());
+    }
+
+    /** As {@link #normalize(Page)}, when the caller has the page's text already. */
+    public static Result normalize(Page page, String text) {
         Set<String> flags = new LinkedHashSet<>();
         boolean traditional = false;
         List<List<String>> folded = new ArrayList<>(page.blocks().size());
@@ -40,13 +45,19 @@ public final class TextNormalizer {
             folded.add(cells);
         }
         if (traditional) flags.add(Flags.TRADITIONAL_SCRIPT);
+        boolean spam = Spam.mayContain(text);
+        if (!traditional && !spam) {
+            List<Page.Block> out = new ArrayList<>(folded.size());
+            for (int i = 0; i < folded.size(); i++) out.add(new Page.Block(folded.get(i), page.blocks().get(i).table()));
+            return new Result(new Page(out), flags);
+        }
         List<Page.Block> out = new ArrayList<>(folded.size());
         for (int i = 0; i < folded.size(); i++) {
             List<String> cells = folded.get(i);
             for (int j = 0; j < cells.size(); j++) {
                 String c = cells.get(j);
                 if (traditional && Script.hasTraditional(c)) c = Script.toSimplified(c);
-                String s = Spam.strip(c);
+                String s = spam ? Spam.strip(c) : c;
                 if (s != c) flags.add(Flags.SPAM_REMOVED);
                 cells.set(j, s);
             }

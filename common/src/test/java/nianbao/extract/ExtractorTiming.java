@@ -41,7 +41,7 @@ public final class ExtractorTiming {
         time("html", new HtmlExtractor(), html(text, table));
         time("docx", new DocxExtractor(), docx(text, table));
         time("doc (small fixture)", new DocExtractor(), Files.readAllBytes(Path.of("src/test/resources/fixtures/form2019-section3.doc")));
-        time("xlsx", new WorkbookExtractor(Format.XLSX), xlsx(text, table));
+        time("xlsx", new XlsxExtractor(), xlsx(text, table));
         time("pdf", new PdfExtractor(), pdf(text, table));
     }
 

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HtmlExtractorTest {
     /** Section 三 of the 2019 form as county portals render it: 3-row header with spans, &nbsp; for blank cells. */
     static final String TABLE = """
-            <table border="1">
+            <table border="1"><caption>表三</caption>
             <tr><td colspan="3" rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>
                 <td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
             <tr><td>商业<br>企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
@@ -40,10 +40,10 @@ class HtmlExtractorTest {
     void colspanRowspanAndNbspCells() {
         Page p = html.extract(page("<h2>三、收到和处理政府信息公开申请情况</h2>" + TABLE + "<p>四、行政复议<br>和行政诉讼</p>"));
         assertEquals(EXPECTED, Blocks.rows(p));
-        assertEquals(List.of("某镇2020年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "四、行政复议", "和行政诉讼"),
+        assertEquals(List.of("某镇2020年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "表三", "四、行政复议", "和行政诉讼"),
                 Blocks.lines(p));
         // order: heading line, then the rows, then the trailing paragraph
-        assertTrue(p.blocks().get(2).table());
+        assertTrue(p.blocks().get(3).table());
         assertEquals("四、行政复议", p.blocks().get(p.blocks().size() - 2).text());
     }
 

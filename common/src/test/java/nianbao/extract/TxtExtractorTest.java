@@ -61,6 +61,21 @@ class TxtExtractorTest {
         assertEquals(List.of("第一行", "第二行", "第三行"), Blocks.lines(txt.extract(body)));
     }
 
+    // Mirror sites convert to Traditional script and serve Big5.
+    @Test
+    void big5TextIsDetected() {
+        String trad = "工布江達縣工布江達鎮2020年政府信息公開工作年度報告。本報告包括總體情況、主動公開政府信息情況、"
+                + "收到和處理政府信息公開申請情況、政府信息公開行政複議和行政訴訟情況、存在的主要問題及改進情況。";
+        assertEquals(List.of(trad), Blocks.lines(txt.extract(trad.getBytes(java.nio.charset.Charset.forName("Big5")))));
+    }
+
+    // Short GBK snippets are where detectors guess Korean or Japanese encodings; those are never right here.
+    @Test
+    void shortGbkSnippetStaysChinese() {
+        String s = "总计：申请人情况";
+        assertEquals(List.of(s), Blocks.lines(txt.extract(s.getBytes(TextDecoder.GB18030))));
+    }
+
     @Test
     void charsetChoice() {
         assertEquals(StandardCharsets.UTF_8, TextDecoder.charset(REPORT.getBytes(StandardCharsets.UTF_8)));

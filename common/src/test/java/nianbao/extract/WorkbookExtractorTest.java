@@ -58,13 +58,13 @@ class WorkbookExtractorTest {
     void xlsx() throws Exception {
         byte[] b = workbook(new XSSFWorkbook());
         assertEquals(Format.XLSX, Extractors.detect(b, null));
-        assertEquals(EXPECTED, Blocks.rows(new WorkbookExtractor(Format.XLSX).extract(b)));
+        assertEquals(EXPECTED, Blocks.rows(new XlsxExtractor().extract(b)));
     }
 
     @Test
     void xls() throws Exception {
         byte[] b = workbook(new HSSFWorkbook());
         assertEquals(Format.XLS, Extractors.detect(b, "misnamed.doc"));
-        assertEquals(EXPECTED, Blocks.rows(new WorkbookExtractor(Format.XLS).extract(b)));
+        assertEquals(EXPECTED, Blocks.rows(new WorkbookExtractor().extract(b)));
     }
 }

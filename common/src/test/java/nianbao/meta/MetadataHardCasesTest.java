@@ -240,4 +240,60 @@ class MetadataHardCasesTest {
         assertEquals("云南", r.province());
         assertEquals(2019, r.reportYear());
     }
+
+    @Test
+    void titleWithoutNameUsesThePortalsPublisher() {
+        // County portals list township and department reports under a generic title with a metadata block.
+        Report r = read("索引号：11410325/2021-00012\n发布机构：嵩县教育局\n2020年政府信息公开工作年度报告\n" + PERIOD_2020);
+        assertEquals("嵩县教育局", r.agency());
+        assertEquals(true, r.isDepartment());
+        assertEquals("county", r.level());
+    }
+
+    @Test
+    void titleIntroducedByGuanyu() {
+        Report r = read("关于嵩县人民政府2020年度政府信息公开工作的报告\n" + PERIOD_2020 + "六、其他需要报告的事项\n无\n");
+        assertEquals("嵩县人民政府", r.agency());
+        assertEquals(false, r.isDepartment());
+        assertEquals("county", r.level());
+        assertEquals(2020, r.reportYear());
+    }
+
+    @Test
+    void signatureDatedInChineseNumerals() {
+        // Formal documents date themselves 二〇二一年一月二十日; with no title year the signature gives 2020.
+        Report r = read("一、总体情况\n略。\n德亭镇人民政府\n二〇二一年一月二十日\n");
+        assertEquals(2020, r.reportYear());
+        assertEquals("德亭镇人民政府", r.agency());
+    }
+
+    @Test
+    void emptyOrMissingText() {
+        // An extractor that found no text must still give a report: nothing invented, everything flagged.
+        for (String text : new String[] {null, "", "  \n\u3000\n"}) {
+            Report r = read(text);
+            assertNull(r.agency());
+            assertNull(r.reportYear());
+            assertNull(r.province());
+            assertEquals("unknown", r.level());
+            assertTrue(r.flags().contains(Flags.YEAR_MISSING));
+        }
+    }
+
+    @Test
+    void provincialGovernmentAndMunicipality() {
+        // Municipalities are provinces in the codes: 北京市人民政府 is provincial, its districts are counties.
+        Report jx = read("江西省人民政府2020年政府信息公开工作年度报告\n");
+        assertEquals("province", jx.level());
+        assertEquals(false, jx.isDepartment());
+        assertEquals("江西", jx.province());
+        Report bj = read("北京市人民政府2020年政府信息公开工作年度报告\n");
+        assertEquals("province", bj.level());
+        assertEquals("北京", bj.province());
+        Report cq = read("重庆市永川区宝峰镇人民政府2020年政府信息公开工作年度报告\n");
+        assertEquals("township", cq.level());
+        assertEquals("重庆", cq.province());
+        assertEquals("永川区", cq.county());
+        assertNull(cq.prefecture());
+    }
 }

@@ -15,7 +15,8 @@ final class BenchCommand implements Command {
     static {
         for (Command c : List.<Command>of(
                 new BenchGenerate(),
-                new BenchParse()
+                new BenchParse(),
+                new BenchAggregateCommand()
         )) {
             SUBS.put(c.name(), c);
         }

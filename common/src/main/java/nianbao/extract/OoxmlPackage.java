@@ -11,17 +11,24 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The ZIP side of a .docx: checks the archive is complete (a download cut short loses the central directory at the
- * end) and returns the main document part, found through {@code _rels/.rels} (usually {@code word/document.xml}).
+ * The ZIP side of .docx and .xlsx: checks the archive is complete (a download cut short loses the central directory
+ * at the end) and hands out the XML parts a reader needs; for Word, the main document part is found through
+ * {@code _rels/.rels} (usually {@code word/document.xml}).
  */
-final class DocxPackage {
+final class OoxmlPackage {
     private static final int EOCD_SIGNATURE = 0x06054b50;
-    private static final XMLInputFactory XML = xmlInputFactory();
+    /** One factory per thread: the JDK's factory is documented as shareable only once configured, keep it simple. */
+    private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(OoxmlPackage::xmlInputFactory);
 
-    private DocxPackage() {
+    private OoxmlPackage() {
     }
 
-    /** A StAX factory with DTDs and external entities off (no XXE); the JDK's factory is safe to share. */
+    /** A stream reader over {@code xml} from this thread's factory. */
+    static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
+        return XML.get().createXMLStreamReader(new ByteArrayInputStream(xml));
+    }
+
+    /** A StAX factory with DTDs and external entities off (no XXE). */
     static XMLInputFactory xmlInputFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -31,22 +38,27 @@ final class DocxPackage {
         return f;
     }
 
-    static byte[] mainDocument(byte[] zip) throws IOException {
+    /** The entries whose names {@code wanted} accepts; {@code kind} ("docx", "xlsx") names the format in errors. */
+    static Map<String, byte[]> parts(byte[] zip, java.util.function.Predicate<String> wanted, String kind)
+            throws IOException {
         if (!hasEndOfCentralDirectory(zip)) {
-            throw new IOException("corrupt docx: truncated (the ZIP archive has no end-of-central-directory record)");
+            throw new IOException("corrupt " + kind + ": truncated (the ZIP archive has no end-of-central-directory record)");
         }
         Map<String, byte[]> parts = new HashMap<>();
         try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
             while ((e = z.getNextEntry()) != null) {
-                String n = e.getName();
-                if (n.equals("_rels/.rels") || (n.startsWith("word/") && n.endsWith(".xml") && n.indexOf('/', 5) < 0)) {
-                    parts.put(n, z.readAllBytes());
-                }
+                if (wanted.test(e.getName())) parts.put(e.getName(), z.readAllBytes());
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new IOException("corrupt docx: " + e.getMessage(), e);
+            throw new IOException("corrupt " + kind + ": " + e.getMessage(), e);
         }
+        return parts;
+    }
+
+    static byte[] mainDocument(byte[] zip) throws IOException {
+        Map<String, byte[]> parts = parts(zip, n -> n.equals("_rels/.rels")
+                || (n.startsWith("word/") && n.endsWith(".xml") && n.indexOf('/', 5) < 0), "docx");
         String main = mainPartName(parts.get("_rels/.rels"));
         byte[] doc = parts.get(main);
         if (doc == null) doc = parts.get("word/document.xml");
@@ -57,7 +69,7 @@ final class DocxPackage {
     private static String mainPartName(byte[] rels) {
         if (rels == null) return "word/document.xml";
         try {
-            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(rels));
+            XMLStreamReader r = reader(rels);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("Relationship")) {
                     String type = r.getAttributeValue(null, "Type");
