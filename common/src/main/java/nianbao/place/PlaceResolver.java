@@ -18,12 +18,13 @@ public final class PlaceResolver {
     /** A township-like name right before the institution words, for names the codes do not have. */
     private static final Pattern TOWNSHIP_TOKEN = Pattern.compile(
             "(\\p{IsHan}{2,12}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|党委|人大|$)");
-    private static final Pattern ADDRESS = Pattern.compile("(?:地址|地点|位于|坐落)");
 
     private final Gazetteer g;
+    private final TextEvidence textEvidence;
 
     public PlaceResolver(Gazetteer g) {
         this.g = g;
+        this.textEvidence = new TextEvidence(g);
     }
 
     /**
@@ -69,8 +70,8 @@ public final class PlaceResolver {
                     : "unique " + p.level().id() + " name";
             return Resolution.resolved(p, evidence);
         }
-        List<Place> byText = narrowByText(candidates, text);
-        if (byText.size() == 1) return Resolution.resolved(byText.get(0), textEvidence(byText.get(0), text));
+        List<Place> byText = textEvidence.narrow(candidates, text);
+        if (byText.size() == 1) return Resolution.resolved(byText.get(0), TextEvidence.describe(byText.get(0), text));
         List<Place> byDomain = new ArrayList<>();
         String host = null;
         List<String> hostList = hosts.get();
@@ -210,54 +211,6 @@ public final class PlaceResolver {
         StringBuilder sb = new StringBuilder();
         for (PlaceLevel l : levels) sb.append(sb.length() == 0 ? "" : "+").append(l.id());
         return sb.toString();
-    }
-
-    /** Scores each candidate by its ancestors named in the text: county 4, prefecture 2, province 1; a unique best wins. */
-    private List<Place> narrowByText(List<Place> candidates, String text) {
-        if (text == null || text.isEmpty()) return List.of();
-        String canonical = Names.canonical(text);
-        List<Place> best = new ArrayList<>();
-        int bestScore = 0;
-        for (Place c : candidates) {
-            int score = 0;
-            if (c.level() == PlaceLevel.TOWNSHIP && named(canonical, c.county(), PlaceLevel.COUNTY)) score += 4;
-            if (c.level().compareTo(PlaceLevel.PREFECTURE) > 0 && named(canonical, c.prefecture(), PlaceLevel.PREFECTURE)) score += 2;
-            if (c.level() != PlaceLevel.PROVINCE && text.contains(c.provinceShort())) score += 1;
-            if (score > bestScore) {
-                best.clear();
-                bestScore = score;
-            }
-            if (score == bestScore && score > 0) best.add(c);
-        }
-        return best;
-    }
-
-    /**
-     * Whether the text names this division (or its short form) as a name of its own, not inside a longer one:
-     * 宁县 inside 永宁县 does not count. Checked by indexOf plus a scan of a small window, far cheaper than scanning
-     * the whole text.
-     */
-    private boolean named(String canonicalText, String name, PlaceLevel level) {
-        if (name == null) return false;
-        List<String> forms = new ArrayList<>(Names.aliases(name, level));
-        forms.add(0, Names.canonical(name));
-        for (String form : forms) {
-            for (int at = canonicalText.indexOf(form); at >= 0; at = canonicalText.indexOf(form, at + 1)) {
-                int end = at + form.length();
-                for (Mention m : g.scan(canonicalText, Math.max(0, at - 12), end)) {
-                    if (m.start() == at && m.end() == end) return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String textEvidence(Place p, String text) {
-        String name = p.level() == PlaceLevel.TOWNSHIP && p.county() != null && text.contains(p.county()) ? p.county()
-                : p.prefecture() != null && text.contains(p.prefecture()) ? p.prefecture() : p.provinceShort();
-        int at = text.indexOf(name);
-        Matcher m = ADDRESS.matcher(text.substring(Math.max(0, at - 30), Math.max(0, at)));
-        return m.find() ? "address line (" + name + ")" : "ancestor named in text (" + name + ")";
     }
 
     /** The most specific place containing all candidates, or null when they are in different provinces. */

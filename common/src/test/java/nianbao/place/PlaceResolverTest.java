@@ -86,4 +86,11 @@ class PlaceResolverTest {
         assertEquals(Resolution.Status.AMBIGUOUS, r.status());
         assertEquals(PlaceLevel.PROVINCE, r.within().level());
     }
+
+    @Test
+    void provinceMentionedInPassingIsNotEnough() {
+        // 「学习重庆经验」 names a province, not where the township is.
+        Resolution r = resolve("宝峰镇人民政府", "我镇组织干部学习重庆经验。");
+        assertEquals(Resolution.Status.AMBIGUOUS, r.status());
+    }
 }
