@@ -156,7 +156,13 @@ final class Runs {
             while (!cells.isEmpty() && cells.get(0).kind() == Token.Kind.EMPTY) cells.remove(0);
         }
         if (cells.size() == n) return new Fitted(Fit.DIRECT, cells);
-        if (cells.size() > n) return new Fitted(Fit.TOO_MANY, cells);
+        if (cells.size() > n) {
+            // n numbers among more cells: every column has its number, the blanks between are gaps of the layout
+            // (a PDF column split twice)
+            List<Token> printed = new ArrayList<>(cells);
+            printed.removeIf(t -> t.kind() == Token.Kind.EMPTY);
+            return printed.size() == n ? new Fitted(Fit.DIRECT, printed) : new Fitted(Fit.TOO_MANY, cells);
+        }
         cells.removeIf(t -> t.kind() == Token.Kind.EMPTY);
         return cells.isEmpty() ? Fitted.NONE : new Fitted(Fit.SHORT, cells);
     }

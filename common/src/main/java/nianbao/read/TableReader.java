@@ -59,10 +59,10 @@ public final class TableReader {
     private Tables readSections(Form f, boolean withSection2) {
         int n = tokens.size();
         int s2 = withSection2 ? find(0, n, f.section2().start()) : -1;
-        int s3 = find(Math.max(s2, 0), n, f.section3().start());
-        if (s3 < 0) s3 = findItem(Math.max(s2, 0), n, f.section3().rows().get(0));
-        int s4 = find(Math.max(Math.max(s2, s3), 0), n, f.section4().start());
-        int sEnd = find(Math.max(Math.max(s2, s3), Math.max(s4, 0)), n, f.end());
+        int s3 = find(s2 + 1, n, f.section3().start());
+        if (s3 < 0) s3 = findItem(s2 + 1, n, f.section3().rows().get(0));
+        int s4 = find(Math.max(s2, s3) + 1, n, f.section4().start());
+        int sEnd = find(Math.max(Math.max(s2, s3), s4) + 1, n, f.end());
         int tail = sEnd >= 0 ? sEnd : n;
 
         boolean incomplete = false;
