@@ -104,7 +104,7 @@ public final class CellStream {
     /** 「规范性文件 8 8 8」 → label + values; 「0 0 0 0 0 0 0」 → values; anything else stays one cell. */
     private static void splitSpaced(String line, List<String> cells) {
         String t = line.strip();
-        if (t.indexOf(' ') < 0) {
+        if (t.indexOf(' ') < 0 || !mayEndInValue(t)) {
             cells.add(t);
             return;
         }
@@ -122,6 +122,12 @@ public final class CellStream {
             cells.add(label.toString());
         }
         for (int i = first; i < words.length; i++) cells.add(words[i]);
+    }
+
+    /** Cheap pre-check: a row of values ends in a digit, a unit or a not-applicable mark. */
+    private static boolean mayEndInValue(String t) {
+        char c = t.charAt(t.length() - 1);
+        return (c >= '0' && c <= '9') || "/／-—–－―无元件个项条次人宗家份万\\*".indexOf(c) >= 0;
     }
 
     private static boolean isValueWord(String w) {

@@ -51,6 +51,7 @@ final class Deducer {
     }
 
     Result solve() {
+        if (nothingUnknown()) return printedOnly();
         int size = rows.size() * columns;
         long[] lo = new long[size];
         long[] hi = new long[size];
@@ -119,6 +120,28 @@ final class Deducer {
             }
         }
         return new Result(values, deduced, printedIndex, unplaced);
+    }
+
+    /** True when every row printed every cell: nothing to deduce (the common case, skipped for speed). */
+    private boolean nothingUnknown() {
+        for (RowInput in : rows) {
+            if (in.status() != Status.DIRECT) return false;
+            for (Long v : in.direct()) if (v == null) return false;
+        }
+        return true;
+    }
+
+    private Result printedOnly() {
+        int size = rows.size() * columns;
+        Long[] values = new Long[size];
+        int[] printedIndex = new int[size];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                values[r * columns + c] = rows.get(r).direct()[c];
+                printedIndex[r * columns + c] = c;
+            }
+        }
+        return new Result(values, new boolean[size], printedIndex, false);
     }
 
     /** Tries the placements of every short row until nothing changes; false when some row has no feasible placement. */
