@@ -425,7 +425,7 @@ public final class TableReader {
             int lead = anchored.get(0);
             List<List<Token>> runs = Runs.collect(tokens, leadFrom, anchors[lead],
                     t -> keys[t] != null && isLabelOfOther(keys[t], rows, -1));
-            runs.removeIf(run -> !Runs.hasValue(run));
+            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[0]);
             if (runs.size() == lead) {
                 for (int k = 0; k < lead; k++) out[k] = Runs.fit(runs.get(k), widths[k], headers[k]);
             }
@@ -518,11 +518,20 @@ public final class TableReader {
         return null;
     }
 
-    /** The token after the last column-header word (自然人 … 总计) in [from, to): where rows of values may begin. */
+    /** The token after the last column-header word (自然人 … 总计) in [from, to): where rows of values may begin
+     * (after the section's first cell when no header word is found). */
     private int afterHeader(List<String> names, int from, int to) {
         int last = -1;
-        for (int t = from; t < to; t++) if (keys[t] != null && names.contains(keys[t])) last = t;
-        return last < 0 ? -1 : last + 1;
+        for (int t = from; t < to; t++) {
+            if (keys[t] == null) continue;
+            for (String name : names) {
+                if (keys[t].contains(name)) {
+                    last = t;
+                    break;
+                }
+            }
+        }
+        return last < 0 ? from + 1 : last + 1;
     }
 
     private static int firstAnchor(int[] anchors, int fallback) {
