@@ -76,7 +76,7 @@ public final class CellStream {
             cells.add(""); // one cell per line, each before a pipe: a lone pipe is a blank cell ("||" ends a row)
             return;
         }
-        if (line.isBlank() || CellValues.isSeparator(line)) return;
+        if (line.isBlank() || CellValues.isSeparator(line) || isPageNumber(line)) return;
         if (line.indexOf('\t') >= 0) {
             boolean any = false;
             for (String c : line.split("\t", -1)) {
@@ -99,6 +99,16 @@ public final class CellStream {
             return;
         }
         splitSpaced(line, cells);
+    }
+
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+            "\\s*(?:[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?"
+                    + "|\\d{1,3}\\s*/\\s*\\d{1,3}\\s*页?)\\s*");
+
+    /** Page numbers of PDF text (「- 3 -」, 「第 3 页 共 12 页」): not cells, or they would be read as values. */
+    static boolean isPageNumber(String line) {
+        if (line.length() > 24) return false;
+        return PAGE_NUMBER.matcher(line).matches();
     }
 
     /** 「规范性文件 8 8 8」 → label + values; 「0 0 0 0 0 0 0」 → values; anything else stays one cell. */

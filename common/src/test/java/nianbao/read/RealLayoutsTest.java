@@ -104,4 +104,18 @@ class RealLayoutsTest {
         assertTrue(!r.flags().contains(nianbao.model.Flags.TRUNCATED));
         assertNull(r.error());
     }
+
+    @Test // PDF page numbers between table rows (「- 3 -」, 「第 3 页 共 12 页」) are not values of the next row
+    void pageNumbersAreNotValues() {
+        StringBuilder sb = new StringBuilder(Snippets.S3_HEAD);
+        for (int i = 0; i < Snippets.S3_LABELS_2019.size(); i++) {
+            String label = Snippets.S3_LABELS_2019.get(i);
+            if (i == 3) sb.append(label).append("\n- 3 -\n第 3 页 共 12 页\n0 0 0 0 0 0 0\n");
+            else sb.append(label).append(" 0 0 0 0 0 0 0\n");
+        }
+        Full f = read(sb.toString());
+        assertEquals(Arrays.asList(0L, 0L, 0L, 0L, 0L, 0L, 0L), f.section3().get("partly_disclosed"));
+        assertTrue(CellStream.isPageNumber("- 12 -"));
+        assertTrue(!CellStream.isPageNumber("0 0 0"));
+    }
 }
