@@ -83,7 +83,8 @@ public final class Ingest {
                 .broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
         Dataset<Row> staged;
         try (Progress ignored = new Progress("ingest " + runId, counters, listedCount, fresh)) {
-            staged = stage(known, candidates.repartition(tasks), conf, o, counters);
+            staged = fresh == 0 ? spark.createDataFrame(java.util.List.of(), DocumentTask.STAGED)
+                    : stage(known, candidates.repartition(tasks), conf, o, counters);
         }
 
         Dataset<Row> now = unchanged.select("path", "sha256", "modification_time")
