@@ -15,7 +15,7 @@ class PlainTest {
     @Test
     void bigFilesAreSplitByBytes() {
         // 100 scanned PDFs of 10 MB: the byte limit decides
-        assertEquals(16, Listing.tasks(100, 100 * 10_000_000L, 200, 64L << 20, 2));
+        assertEquals(15, Listing.tasks(100, 100 * 10_000_000L, 200, 64L << 20, 2)); // 1e9 B / 64 MiB = 14.9
     }
 
     @Test
