@@ -41,7 +41,11 @@ public final class Spark {
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 .config("spark.sql.session.timeZone", "UTC");
         String master = s.get(Settings.MASTER);
-        if (master.startsWith("local")) {
+        // spark-submit sets spark.master itself; a conf file must not override the cluster it chose.
+        boolean submitted = System.getProperty("spark.master") != null;
+        if (submitted) {
+            // nothing: master, driver host and resources come from spark-submit
+        } else if (master.startsWith("local")) {
             b.master(master)
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1");

@@ -25,6 +25,17 @@ public final class Warehouse {
     public static final String FAILURES = "failures";
     public static final String RUNS = "runs";
     public static final String STATS_BY_LEVEL = "stats_by_level";
+    /** Gold tables written by {@code nianbao.jobs.stats.Aggregate}; columns in docs/statistics.md. */
+    public static final String STATS_BODIES = "stats_bodies";
+    public static final String STATS_BY_PROVINCE = "stats_by_province";
+    public static final String STATS_BY_BODY_TYPE = "stats_by_body_type";
+    public static final String STATS_PROCUREMENT = "stats_procurement";
+    public static final String STATS_OUTCOMES = "stats_outcomes";
+    public static final String STATS_LITIGATION = "stats_litigation";
+    public static final String STATS_QUALITY = "stats_quality";
+    /** Every gold table, in the order they are written and exported. */
+    public static final List<String> GOLD_TABLES = List.of(STATS_BY_LEVEL, STATS_BY_PROVINCE, STATS_BY_BODY_TYPE,
+            STATS_PROCUREMENT, STATS_OUTCOMES, STATS_LITIGATION, STATS_QUALITY, STATS_BODIES);
 
     /** The bronze/silver tables written by ingest. Gold tables (stats_*) are listed by the aggregation. */
     public static final List<String> INGEST_TABLES = List.of(DOCUMENTS, REPORTS, REPORT_CELLS, FAILURES, RUNS);

@@ -17,8 +17,14 @@ public final class Commands {
                 new ParseCommand(),
                 new IngestCommand(),
                 new ReparseCommand(),
+                new AggregateCommand(),
+                new StatsCommand(),
+                new ReportCommand(),
                 new SqlCommand(),
-                new DemoCommand()
+                new DemoCommand(),
+                new GenerateCommand(),
+                new EvalCommand(),
+                new BenchCommand()
         )) {
             BY_NAME.put(c.name(), c);
         }
@@ -34,9 +40,9 @@ public final class Commands {
     public static String help() {
         StringBuilder sb = new StringBuilder("usage: bin/nianbao COMMAND [options]\n\ncommands:\n");
         for (Command c : BY_NAME.values()) {
-            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+            sb.append(String.format("  %-16s %s%n", c.name(), c.summary()));
         }
-        sb.append(String.format("  %-10s %s%n", "help", "this list"));
+        sb.append(String.format("  %-16s %s%n", "help", "this list"));
         return sb.toString();
     }
 }

@@ -1,0 +1,73 @@
+package nianbao.jobs.stats;
+
+import nianbao.jobs.Warehouse;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The aggregation job: reads the {@code reports} Delta table, builds one row per body and year
+ * ({@link Bodies}), and overwrites every gold table ({@link Warehouse#GOLD_TABLES}). Definitions in
+ * docs/statistics.md.
+ */
+public final class Aggregate {
+    private Aggregate() {
+    }
+
+    /** Reads {@code reports} under the warehouse and writes every gold table; returns them by name. */
+    public static Map<String, Dataset<Row>> run(SparkSession spark, Warehouse warehouse) {
+        return run(spark, warehouse, GovernmentCounts.fromGazetteer());
+    }
+
+    public static Map<String, Dataset<Row>> run(SparkSession spark, Warehouse warehouse, Map<String, Long> governments) {
+        String reportsPath = warehouse.path(Warehouse.REPORTS);
+        Dataset<Row> reports;
+        try {
+            reports = spark.read().format("delta").load(reportsPath);
+        } catch (Exception e) {
+            throw new IllegalStateException("no reports table at " + reportsPath + " (run ingest first): "
+                    + e.getMessage(), e);
+        }
+        Map<String, Dataset<Row>> gold = compute(spark, reports, governments);
+        for (Map.Entry<String, Dataset<Row>> e : gold.entrySet()) {
+            e.getValue().write().format("delta").mode("overwrite").option("overwriteSchema", "true")
+                    .save(warehouse.path(e.getKey()));
+        }
+        gold.get(Warehouse.STATS_BODIES).unpersist();
+        Map<String, Dataset<Row>> written = new LinkedHashMap<>();
+        for (String t : gold.keySet()) written.put(t, read(spark, warehouse, t));
+        return written;
+    }
+
+    /** Every gold table computed from a reports DataFrame (not written); the bodies are cached while it is in use. */
+    public static Map<String, Dataset<Row>> compute(SparkSession spark, Dataset<Row> reports,
+                                                    Map<String, Long> governments) {
+        Dataset<Row> bodies = Bodies.of(reports).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> byLevel = LevelStats.by(bodies, List.of("year", "level"));
+        Map<String, Dataset<Row>> gold = new LinkedHashMap<>();
+        gold.put(Warehouse.STATS_BODIES, bodies);
+        gold.put(Warehouse.STATS_BY_LEVEL, byLevel);
+        gold.put(Warehouse.STATS_BY_PROVINCE, LevelStats.by(bodies, List.of("year", "level", "province")));
+        gold.put(Warehouse.STATS_BY_BODY_TYPE, LevelStats.by(bodies, List.of("year", "level", "is_department")));
+        gold.put(Warehouse.STATS_PROCUREMENT, LevelStats.procurement(byLevel));
+        gold.put(Warehouse.STATS_OUTCOMES, OutcomeStats.of(bodies));
+        gold.put(Warehouse.STATS_LITIGATION, LitigationStats.of(bodies));
+        gold.put(Warehouse.STATS_QUALITY, QualityStats.of(spark, Bodies.current(reports), bodies, governments));
+        return gold;
+    }
+
+    /** A gold table by name, as written by the last run. */
+    public static Dataset<Row> read(SparkSession spark, Warehouse warehouse, String table) {
+        String p = warehouse.path(table);
+        try {
+            return spark.read().format("delta").load(p);
+        } catch (Exception e) {
+            throw new IllegalStateException("no table " + table + " at " + p + " (run aggregate first)", e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package nianbao.jobs.stats;
+
+import nianbao.jobs.ReportRows;
+import nianbao.model.Flags;
+import nianbao.model.Report;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * Turns the {@code reports} table into one row per reporting body and year — the population every statistic counts
+ * (docs/statistics.md, "Before counting"): current reports only, parse failures and year-less reports left out,
+ * mirror / Traditional-script / re-posted copies collapsed into the best copy, and copy-pasted years flagged.
+ */
+public final class Bodies {
+    /** A gov.cn source: the source URL's host ends with gov.cn, or a path segment is a gov.cn host (mirrored crawls). */
+    static final String GOV_CN_URL = "(?i)^[a-z][a-z0-9+.-]*://([^/?#@]*@)?([a-z0-9-]+\\.)*gov\\.cn(:[0-9]+)?([/?#].*)?$";
+    static final String GOV_CN_PATH = "(?i)(^|/|://)([a-z0-9-]+\\.)+gov\\.cn(:[0-9]+)?(/|$)";
+
+    private static final UserDefinedFunction NORMALIZE = org.apache.spark.sql.functions.udf(
+            (UDF1<String, String>) BodyNames::normalize, DataTypes.StringType);
+
+    private Bodies() {
+    }
+
+    /** Current reports only: {@code is_current} true (or null); a table without the column is all current. */
+    public static Dataset<Row> current(Dataset<Row> reports) {
+        if (!Arrays.asList(reports.columns()).contains(ReportRows.IS_CURRENT)) return reports;
+        return reports.filter(coalesce(col(ReportRows.IS_CURRENT), lit(true)));
+    }
+
+    /** Reports that can be counted: parsed without error and with a report year. */
+    public static Dataset<Row> countable(Dataset<Row> current) {
+        return current.filter(col("error").isNull().and(col("report_year").isNotNull()));
+    }
+
+    /** One row per body and year from the current reports (see the class comment); columns in docs/statistics.md. */
+    public static Dataset<Row> of(Dataset<Row> reports) {
+        Dataset<Row> r = countable(current(reports))
+                .withColumn("name", NORMALIZE.apply(col("agency")))
+                .withColumn("known_headline", knownHeadline())
+                .withColumn("gov_cn", govCn())
+                .withColumn("body_key", bodyKey());
+        WindowSpec copiesOf = Window.partitionBy("body_key", "report_year");
+        Dataset<Row> kept = r
+                .withColumn("copies", count(lit(1)).over(copiesOf))
+                .withColumn("rank", row_number().over(copiesOf.orderBy(
+                        col("known_headline").desc(), col("gov_cn").desc(), col("sha256").asc_nulls_last())))
+                .filter(col("rank").equalTo(1))
+                .withColumn("tables_signature", when(col("full").isNotNull(), sha2(to_json(col("full")), 256)))
+                .withColumn("informative", informative());
+        WindowSpec years = Window.partitionBy("body_key").orderBy("report_year");
+        kept = kept.withColumn("copy_paste", coalesce(col("informative")
+                .and(lag("report_year", 1).over(years).equalTo(col("report_year").minus(1)))
+                .and(lag("tables_signature", 1).over(years).equalTo(col("tables_signature"))), lit(false)));
+        return kept.select(columns());
+    }
+
+    private static Column[] columns() {
+        List<Column> c = new ArrayList<>(List.of(col("body_key"), col("report_year").as("year"),
+                coalesce(col("level"), lit("unknown")).as("level"), col("province"), col("prefecture"),
+                col("county"), col("place_code"), col("agency"), coalesce(col("is_department"), lit(false))
+                        .as("is_department"), col("sha256"), col("path"), col("source_url"), col("gov_cn"),
+                col("copies"), col("known_headline")));
+        for (String k : Report.HEADLINE_KEYS) c.add(col(k));
+        c.add(col("procurement_amount_raw"));
+        Column unknownUnit = col("procurement_amount_yuan").isNull().and(
+                trim(coalesce(col("procurement_amount_raw"), lit(""))).notEqual("")
+                        .or(coalesce(array_contains(col("flags"), Flags.PROCUREMENT_UNIT_UNKNOWN), lit(false))));
+        c.add(unknownUnit.as("procurement_unit_unknown"));
+        c.add(when(unknownUnit, expr("try_cast(regexp_replace(procurement_amount_raw, '[,，\\\\s]', '') "
+                + "AS DECIMAL(24,4))")).as("procurement_raw_number"));
+        c.addAll(List.of(col("informative"), col("copy_paste"), col("tables_signature"), col("full"), col("checks"),
+                col("flags")));
+        return c.toArray(Column[]::new);
+    }
+
+    private static Column knownHeadline() {
+        Column n = lit(0);
+        for (String k : Report.HEADLINE_KEYS) n = n.plus(when(col(k).isNotNull(), 1).otherwise(0));
+        return n;
+    }
+
+    private static Column govCn() {
+        return coalesce(col("source_url").rlike(GOV_CN_URL), lit(false))
+                .or(coalesce(col("path").rlike(GOV_CN_PATH), lit(false)));
+    }
+
+    /**
+     * Place code when the gazetteer placed the report; else province, level and normalised name; else the content
+     * hash (an unnamed, unplaced report is its own body). A department adds its own normalised name.
+     */
+    private static Column bodyKey() {
+        Column government = coalesce(
+                concat(lit("place:"), col("place_code")),
+                concat(lit("name:"), coalesce(col("province"), lit("")), lit("|"),
+                        coalesce(col("level"), lit("")), lit("|"), col("name")),
+                concat(lit("sha:"), col("sha256")));
+        Column department = concat(government, lit("#dept:"),
+                coalesce(col("name"), concat(lit("sha:"), col("sha256"))));
+        return when(coalesce(col("is_department"), lit(false)), department).otherwise(government);
+    }
+
+    /** True when the tables hold at least one non-zero value: all-zero and all-unknown tables are never copy-paste. */
+    private static Column informative() {
+        return coalesce(expr("exists(flatten(map_values(full.section3)), x -> x <> 0)"), lit(false))
+                .or(coalesce(expr("exists(flatten(map_values(full.section4)), x -> x <> 0)"), lit(false)))
+                .or(coalesce(expr("exists(flatten(transform(map_values(full.section2), m -> map_values(m))), "
+                        + "s -> try_cast(s AS DECIMAL(38,4)) <> 0)"), lit(false)));
+    }
+}
