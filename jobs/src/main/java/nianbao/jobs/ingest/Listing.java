@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 
 /**
  * Lists the input with Spark's {@code binaryFile} source (recursive) without reading any content: only the columns
@@ -37,10 +38,14 @@ final class Listing {
         }
     }
 
-    /** path, size, modification_time of every file under the input (hidden {@code _x}/{@code .x} files excluded). */
-    static Dataset<Row> list(SparkSession spark, String root) {
-        return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root)
+    /**
+     * path, size, modification_time of every file under the input, except hidden ({@code _x}, {@code .x}, skipped by
+     * Spark) and those whose path matches {@code exclude} (e.g. label JSON, READMEs, manifests next to the reports).
+     */
+    static Dataset<Row> list(SparkSession spark, String root, String exclude) {
+        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root)
                 .select(col("path"), col("length").as("size"), col("modificationTime").as("modification_time"));
+        return exclude == null || exclude.isEmpty() ? files : files.filter(not(col("path").rlike(exclude)));
     }
 
     /**

@@ -46,7 +46,7 @@ class IncrementalIngestTest extends SparkTestBase {
     }
 
     static RunStats ingest() {
-        return Ingest.run(spark, wh, new Ingest.Options(input.toString(), null, 200, 64L << 20, 60));
+        return Ingest.run(spark, wh, Ingest.Options.of(input.toString(), null));
     }
 
     static long rows(String table) {
@@ -182,7 +182,7 @@ class IncrementalIngestTest extends SparkTestBase {
         Path manifest = tmp.resolve("manifest.csv");
         Files.writeString(manifest, "path,source_url,fetched_at\n"
                 + "2021/gov.txt,https://www.example.gov.cn/zwgk/2021/gov.txt,2026-01-02T03:04:05Z\n");
-        Ingest.run(spark, wh, new Ingest.Options(input.toString(), manifest.toString(), 200, 64L << 20, 60));
+        Ingest.run(spark, wh, Ingest.Options.of(input.toString(), manifest.toString()));
         view(Warehouse.REPORTS);
         assertEquals("https://www.example.gov.cn/zwgk/2021/gov.txt",
                 sql("SELECT source_url FROM reports WHERE file = 'gov.txt'").get(0).getString(0));

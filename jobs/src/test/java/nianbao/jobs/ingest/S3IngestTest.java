@@ -32,7 +32,7 @@ class S3IngestTest extends SparkTestBase {
             for (Path p : files.sorted().toList()) s3.putFile("nianbao", "raw/2020/" + p.getFileName(), p);
         }
         Warehouse wh = new Warehouse("s3a://nianbao/warehouse");
-        Ingest.Options o = new Ingest.Options("s3a://nianbao/raw", null, 2, 64L << 20, 60);
+        Ingest.Options o = Ingest.Options.of("s3a://nianbao/raw", null).withFilesPerTask(2);
 
         RunStats first = Ingest.run(spark, wh, o);
         assertEquals(5, first.listed());
