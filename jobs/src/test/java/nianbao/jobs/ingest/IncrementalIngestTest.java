@@ -3,6 +3,8 @@ package nianbao.jobs.ingest;
 import nianbao.jobs.Warehouse;
 import nianbao.jobs.testing.SparkTestBase;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,7 +42,7 @@ class IncrementalIngestTest extends SparkTestBase {
         input = tmp.resolve("input");
         Files.createDirectories(input.resolve("2020"));
         try (Stream<Path> s = Files.list(samples())) {
-            for (Path p : s.sorted().toList()) Files.copy(p, input.resolve("2020").resolve(p.getFileName()));
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) Files.copy(p, input.resolve("2020").resolve(p.getFileName()));
         }
         wh = new Warehouse(tmp.resolve("warehouse").toString());
     }
@@ -74,6 +76,16 @@ class IncrementalIngestTest extends SparkTestBase {
         assertEquals(5, count("SELECT count(*) FROM reports WHERE is_current AND run_id = '" + r.runId() + "'"));
         view(Warehouse.DOCUMENTS);
         assertEquals(5, count("SELECT count(*) FROM documents WHERE size(paths) = 1 AND length(content) = size"));
+        // report_cells is the long form of `full`: 002's 行政许可 decisions cell, and 7 cells per section-三 row.
+        view(Warehouse.REPORT_CELLS);
+        List<Row> licensing = sql("SELECT c.value, c.semantic FROM report_cells c JOIN reports r USING (sha256) "
+                + "WHERE r.file = '002_fb3e4d97a50cfdcc.txt' AND c.section = 'section2' "
+                + "AND c.row_key = 'licensing' AND c.column_key = 'decisions'");
+        assertEquals(1, licensing.size());
+        assertEquals(0, new java.math.BigDecimal("38").compareTo(licensing.get(0).getDecimal(0)));
+        assertEquals("NUMERIC", licensing.get(0).getString(1));
+        assertEquals(0, count("SELECT count(*) FROM (SELECT sha256, row_key, count(*) n FROM report_cells "
+                + "WHERE section = 'section3' GROUP BY 1, 2) WHERE n <> 7"));
     }
 
     @Test
@@ -206,5 +218,24 @@ class IncrementalIngestTest extends SparkTestBase {
         assertEquals(2, count("SELECT count(*) FROM reports WHERE NOT is_current"));
         view(Warehouse.RUNS);
         assertEquals(1, count("SELECT count(*) FROM runs WHERE kind = 'reparse'"));
+    }
+
+    @Test
+    @Order(9)
+    void aNewParserColumnEvolvesTheReportsSchema() throws IOException {
+        // A warehouse written by an older parser that had no place_evidence key yet.
+        Warehouse older = new Warehouse(tmp.resolve("older-warehouse").toString());
+        StructType before = Warehouse.TABLES.get(Warehouse.REPORTS).schema();
+        StructType narrower = new StructType(java.util.Arrays.stream(before.fields())
+                .filter(f -> !f.name().equals("place_evidence")).toArray(StructField[]::new));
+        io.delta.tables.DeltaTable.create(spark).location(older.path(Warehouse.REPORTS)).addColumns(narrower)
+                .partitionedBy(Warehouse.REPORTS_PARTITION).execute();
+        Path one = tmp.resolve("one");
+        Files.createDirectories(one);
+        Files.copy(samples().resolve("000_1a03130d040d2924.txt"), one.resolve("000.txt"));
+        Ingest.run(spark, older, Ingest.Options.of(one.toString(), null));
+        List<String> columns = List.of(older.read(spark, Warehouse.REPORTS).columns());
+        assertTrue(columns.contains("place_evidence"), columns.toString());
+        assertEquals(1, older.read(spark, Warehouse.REPORTS).count());
     }
 }

@@ -29,7 +29,7 @@ class S3IngestTest extends SparkTestBase {
     void ingestsFromS3IntoADeltaWarehouseOnS3() throws Exception {
         s3.createBucket("nianbao");
         try (Stream<Path> files = Files.list(samples())) {
-            for (Path p : files.sorted().toList()) s3.putFile("nianbao", "raw/2020/" + p.getFileName(), p);
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) s3.putFile("nianbao", "raw/2020/" + p.getFileName(), p);
         }
         Warehouse wh = new Warehouse("s3a://nianbao/warehouse");
         Ingest.Options o = Ingest.Options.of("s3a://nianbao/raw", null).withFilesPerTask(2);
