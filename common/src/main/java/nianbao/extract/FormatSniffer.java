@@ -86,8 +86,12 @@ final class FormatSniffer {
     }
 
     private static boolean looksLikeHtml(byte[] b) {
-        String head = TextDecoder.decode(b.length > 16 * 1024 ? java.util.Arrays.copyOf(b, 16 * 1024) : b);
-        if (head.length() > 8192) head = head.substring(0, 8192);
+        // Markup is ASCII in every byte-oriented encoding these reports use (UTF-8, GB18030, Big5), so the head is
+        // read byte for byte; only UTF-16 needs decoding. Running charset detection here would cost more than parsing.
+        byte[] h = b.length > 8192 ? java.util.Arrays.copyOf(b, 8192) : b;
+        java.nio.charset.Charset bom = TextDecoder.bomCharset(h);
+        String head = bom == java.nio.charset.StandardCharsets.UTF_16LE || bom == java.nio.charset.StandardCharsets.UTF_16BE
+                ? new String(h, bom) : new String(h, java.nio.charset.StandardCharsets.ISO_8859_1);
         if (STRONG_MARKUP.matcher(head).find()) return true;
         int weak = 0;
         var m = WEAK_MARKUP.matcher(head);

@@ -99,18 +99,25 @@ public final class TextDecoder {
      */
     static Charset detect(byte[] b) {
         CharsetDetector d = new CharsetDetector();
+        // Only the recognisers whose answers are used below: ICU's single-byte n-gram recognisers cost milliseconds
+        // per document and their guesses are always discarded.
+        for (String cs : CharsetDetector.getAllDetectableCharsets()) d.setDetectableCharset(cs, isCandidate(cs));
         d.setText(b);
         CharsetMatch[] all = d.detectAll();
         if (all != null) {
             for (CharsetMatch m : all) {
-                String n = m.getName().toLowerCase(java.util.Locale.ROOT);
-                if (n.startsWith("gb") || n.equals("big5") || n.startsWith("utf-16") || n.startsWith("utf-32")) {
+                if (isCandidate(m.getName())) {
                     Charset cs = normalise(m.getName(), GB18030);
                     if (decodesCleanly(b, cs)) return cs;
                 }
             }
         }
         return GB18030;
+    }
+
+    private static boolean isCandidate(String charset) {
+        String n = charset.toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("gb") || n.equals("big5") || n.startsWith("utf-16") || n.startsWith("utf-32");
     }
 
     /**

@@ -45,7 +45,7 @@ public final class Generator {
     }
 
     public Generator(long seed, List<String> formats, Noise.Mix mix) {
-        this(seed, formats, mix, new SampleAgencySource());
+        this(seed, formats, mix, GazetteerAgencySource.best());
     }
 
     public String describeSource() {

@@ -13,12 +13,11 @@ import java.util.List;
 
 /**
  * The CJK font for generated PDFs, loaded once per JVM: the GB2312 subset of WenQuanYi Micro Hei that the project
- * ships under {@code nianbao/fonts/} when present, else the system's wqy-microhei (Debian fonts-wqy-microhei).
+ * ships ({@link nianbao.extract.Fonts}), else the system's wqy-microhei (Debian fonts-wqy-microhei).
  * PDFBox embeds a subset of it in each document.
  */
 final class PdfFont {
-    private static final List<String> RESOURCES = List.of("/nianbao/fonts/wqy-microhei-gb2312.ttf",
-            "/nianbao/fonts/wqy-microhei-subset.ttf", "/nianbao/fonts/WenQuanYiMicroHei-GB2312.ttf");
+    private static final List<String> RESOURCES = List.of(nianbao.extract.Fonts.CJK_FONT_RESOURCE);
     private static final List<String> SYSTEM = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
     private static TrueTypeFont font;

@@ -96,14 +96,17 @@ public final class PdfRenderer implements Renderer {
         private void table(Doc.Table t) throws IOException {
             Grid g = t.grid();
             float size = g.cols() > 8 ? 7 : 9, lead = size * 1.3f;
-            float colW = WIDTH / g.cols();
+            float[] colX = columns(t, g, size);
             int n = t.rows().size();
             float[] h = new float[n];
             for (int r = 0; r < n; r++) {
                 int lines = 1;
                 List<Doc.TCell> cells = t.rows().get(r);
                 for (Doc.TCell c : cells) {
-                    if (c.rowspan() == 1) lines = Math.max(lines, wrap(c.text(), size, colW * c.colspan() - 4).size());
+                    if (c.rowspan() == 1) {
+                        int at = g.start()[r][cells.indexOf(c)];
+                        lines = Math.max(lines, wrap(c.text(), size, colX[at + c.colspan()] - colX[at] - 4).size());
+                    }
                 }
                 h[r] = lines * lead + 4;
             }
@@ -113,7 +116,8 @@ public final class PdfRenderer implements Renderer {
                 List<Doc.TCell> cells = t.rows().get(r);
                 for (int i = 0; i < cells.size(); i++) {
                     Doc.TCell c = cells.get(i);
-                    float x = MARGIN + g.start()[r][i] * colW, w = c.colspan() * colW;
+                    int at = g.start()[r][i];
+                    float x = colX[at], w = colX[Math.min(g.cols(), at + c.colspan())] - x;
                     float ch = 0;
                     for (int k = r; k < Math.min(n, r + c.rowspan()); k++) ch += h[k];
                     ch = Math.min(ch, y - MARGIN);
@@ -129,6 +133,31 @@ public final class PdfRenderer implements Renderer {
                 y -= h[r];
             }
             y -= 6;
+        }
+
+        /**
+         * Column edges, as a word processor's autofit sets them: each column as wide as its widest single-column
+         * cell (within limits), scaled to the page width.
+         */
+        private float[] columns(Doc.Table t, Grid g, float size) {
+            float[] want = new float[g.cols()];
+            java.util.Arrays.fill(want, size * 2.5f);
+            for (int r = 0; r < t.rows().size(); r++) {
+                List<Doc.TCell> cells = t.rows().get(r);
+                for (int i = 0; i < cells.size(); i++) {
+                    Doc.TCell c = cells.get(i);
+                    if (c.colspan() == 1) {
+                        int at = g.start()[r][i];
+                        want[at] = Math.max(want[at], Math.min(width(c.text(), size) + 6, size * 14));
+                    }
+                }
+            }
+            float sum = 0;
+            for (float w : want) sum += w;
+            float[] x = new float[g.cols() + 1];
+            x[0] = MARGIN;
+            for (int c = 0; c < g.cols(); c++) x[c + 1] = x[c] + want[c] * WIDTH / sum;
+            return x;
         }
 
         private void text(String s, float x, float y, float size) throws IOException {
