@@ -80,6 +80,8 @@ public final class IngestBench {
             FileSystem fs = FileSystem.get(URI.create(corpus), conf);
             generate(o, fs, new Path(corpus), out);
 
+            warmUp(fs, new Path(corpus), Math.min(200, o.count()), out);
+
             Map<String, String> settings = new HashMap<>(s3.sparkSettings());
             settings.put(Settings.MASTER, "local[" + o.cores() + "]");
             Settings s = Settings.resolve(null, System.getenv(), settings);
@@ -132,6 +134,25 @@ public final class IngestBench {
         fs.create(new Path(corpus, DONE), true).close();
         out.printf(Locale.ROOT, "corpus: generated %d docs (%s, noise %s) at %s in %.1f s (not timed)%n",
                 o.count(), String.join(",", o.formats()), o.noise(), corpus, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Parses the first documents once, untimed, so neither side pays for class loading and JIT (Spark runs its tasks
+     * in this JVM in local mode, so whichever ran second would otherwise get a warm parser).
+     */
+    private static void warmUp(FileSystem fs, Path corpus, int n, PrintStream out) throws IOException {
+        long t0 = System.nanoTime();
+        RemoteIterator<LocatedFileStatus> it = fs.listFiles(corpus, true);
+        int done = 0;
+        while (it.hasNext() && done < n) {
+            Path p = it.next().getPath();
+            if (p.getName().startsWith("_")) continue;
+            try (FSDataInputStream in = fs.open(p)) {
+                ReportParser.parse(p.toString(), in.readAllBytes());
+            }
+            done++;
+        }
+        out.printf(Locale.ROOT, "warm-up: parsed %d docs in %.1f s (not timed)%n", done, (System.nanoTime() - t0) / 1e9);
     }
 
     /** The baseline: list, read and parse with a thread per core, one JSON line per report to a local file. */

@@ -50,14 +50,16 @@ final class Listing {
 
     /**
      * How many parse tasks for {@code files} files of {@code bytes} bytes: enough that no task holds more than
-     * {@code filesPerTask} files or {@code bytesPerTask} bytes, and at least one per core while there are files, so
-     * 10k small files are neither 10k tiny tasks nor one task.
+     * {@code filesPerTask} files or {@code bytesPerTask} bytes, at least one per core while there are files, and a
+     * multiple of the cores, so 10k small files are neither 10k tiny tasks nor one task, and no core idles.
      */
     static int tasks(long files, long bytes, long filesPerTask, long bytesPerTask, int cores) {
         if (files == 0) return 1;
         long byFiles = ceilDiv(files, Math.max(1, filesPerTask));
         long byBytes = ceilDiv(bytes, Math.max(1, bytesPerTask));
         long n = Math.max(Math.max(byFiles, byBytes), Math.min(files, cores));
+        // A whole number of waves: 5 equal tasks on 2 cores leave one core idle for the last third of the stage.
+        if (n > cores && cores > 0 && files >= n) n = Math.min(files, ceilDiv(n, cores) * cores);
         return (int) Math.min(n, 100_000);
     }
 
