@@ -34,6 +34,28 @@ public record Page(List<Block> blocks) {
         }
     }
 
+    /** A page of line blocks, one per line of {@code text} (CRLF, CR and LF all end a line; a final "" is kept). */
+    public static Page ofLines(String text) {
+        List<Block> blocks = new java.util.ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                blocks.add(Block.line(text.substring(start, i)));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        blocks.add(Block.line(text.substring(start)));
+        return new Page(blocks);
+    }
+
+    /** The table-row blocks only, in order (convenience for tests and the table reader). */
+    public List<Block> rows() {
+        return blocks.stream().filter(Block::table).toList();
+    }
+
     /** The whole page as plain text, one block per line. */
     public String text() {
         StringBuilder sb = new StringBuilder();

@@ -6,6 +6,26 @@ import java.util.Map;
 
 /** Builds the SparkSession every job uses: Delta enabled, quiet, and the {@code spark.*} settings applied. */
 public final class Spark {
+    /**
+     * s3a defaults, each overridable with {@code spark.hadoop.fs.s3a.*} in a conf file or {@code --set}:
+     * <ul>
+     *   <li>credentials: keys from conf ({@code fs.s3a.access.key}/{@code secret.key}, with a session token if
+     *   given), else the AWS SDK's default chain: environment, system properties, profile, web identity (IRSA, via
+     *   the {@code sts} module), container and instance roles.</li>
+     *   <li>the classic input stream without a required version/ETag: hadoop-aws 3.5's default stream fails on
+     *   S3-compatible stores whose objects lack an ETag (stack.md §10, gotcha 1).</li>
+     * </ul>
+     * Endpoint, region and path-style access are plain s3a keys: {@code spark.hadoop.fs.s3a.endpoint},
+     * {@code .endpoint.region}, {@code .path.style.access}.
+     */
+    static final Map<String, String> S3_DEFAULTS = Map.of(
+            "spark.hadoop.fs.s3a.aws.credentials.provider", String.join(",",
+                    "org.apache.hadoop.fs.s3a.TemporaryAWSCredentialsProvider",
+                    "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider",
+                    "software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider"),
+            "spark.hadoop.fs.s3a.input.stream.type", "classic",
+            "spark.hadoop.fs.s3a.change.detection.version.required", "false");
+
     private Spark() {
     }
 
@@ -21,13 +41,18 @@ public final class Spark {
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 .config("spark.sql.session.timeZone", "UTC");
         String master = s.get(Settings.MASTER);
-        if (master.startsWith("local")) {
+        // spark-submit sets spark.master itself; a conf file must not override the cluster it chose.
+        boolean submitted = System.getProperty("spark.master") != null;
+        if (submitted) {
+            // nothing: master, driver host and resources come from spark-submit
+        } else if (master.startsWith("local")) {
             b.master(master)
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1");
         } else if (!master.isEmpty()) {
             b.master(master);
         }
+        for (Map.Entry<String, String> e : S3_DEFAULTS.entrySet()) b.config(e.getKey(), e.getValue());
         for (Map.Entry<String, String> e : s.sparkConf().entrySet()) b.config(e.getKey(), e.getValue());
         SparkSession spark = b.getOrCreate();
         spark.sparkContext().setLogLevel("WARN");

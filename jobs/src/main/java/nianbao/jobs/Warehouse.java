@@ -1,9 +1,18 @@
 package nianbao.jobs;
 
+import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where every Delta table lives and what its columns are: the one place that names tables and columns. Tables are
@@ -53,6 +62,82 @@ public final class Warehouse {
 
     public static final StructType REPORT_SCHEMA = (StructType) DataType.fromDDL(REPORT_DDL);
 
+    /** One path a content (sha256) was seen at, and the state of that path. See docs/tables.md. */
+    public static final String LOCATION_DDL =
+            "STRUCT<path: STRING, modification_time: TIMESTAMP, state: STRING, first_seen_run: STRING>";
+    /** {@code locations.state}: the path's latest content is this one and the last listing of its input saw it. */
+    public static final String STATE_CURRENT = "current";
+    /** {@code locations.state}: the path now holds other content (e.g. a corrected report re-uploaded there). */
+    public static final String STATE_REPLACED = "replaced";
+    /** {@code locations.state}: the path's latest content was this one, but the path is gone from the input. */
+    public static final String STATE_MISSING = "missing";
+
+    /** {@code documents}: one row per distinct content (sha256), with its raw bytes, text and paths. */
+    public static final String DOCUMENTS_DDL = String.join(", ",
+            "sha256 STRING NOT NULL", "format STRING", "size BIGINT", "modification_time TIMESTAMP",
+            "paths ARRAY<STRING>", "locations ARRAY<" + LOCATION_DDL + ">", "is_current BOOLEAN",
+            "source_url STRING", "fetched_at STRING", "text STRING", "content BINARY", "error STRING",
+            "parser_version STRING", "first_seen_run STRING", "last_seen_run STRING");
+
+    /** {@code reports}: the parse contract's columns plus the run that wrote the row and whether it is current. */
+    public static final String REPORTS_DDL = REPORT_DDL + ", run_id STRING, is_current BOOLEAN";
+    /** {@code reports} is partitioned by this column; a null year lands in {@code report_year=__HIVE_DEFAULT_PARTITION__}. */
+    public static final String REPORTS_PARTITION = "report_year";
+
+    /** {@code report_cells}: every cell of {@code full}, one row each. */
+    public static final String REPORT_CELLS_DDL = String.join(", ",
+            "sha256 STRING NOT NULL", "report_year INT", "section STRING", "row_key STRING", "column_key STRING",
+            "value DECIMAL(24,4)", "semantic STRING", "raw STRING", "run_id STRING");
+
+    /** {@code failures}: one row per document and run that could not be read or parsed. */
+    public static final String FAILURES_DDL = String.join(", ",
+            "run_id STRING", "path STRING", "sha256 STRING", "stage STRING", "reason STRING", "failed_at TIMESTAMP");
+
+    /** {@code runs}: one row per ingest or reparse run. Never holds credentials (userinfo is cut from URIs). */
+    public static final String RUNS_DDL = String.join(", ",
+            "run_id STRING", "kind STRING", "started_at TIMESTAMP", "ended_at TIMESTAMP", "input STRING",
+            "warehouse STRING", "parser_version STRING", "listed BIGINT", "new BIGINT", "parsed BIGINT",
+            "failed BIGINT", "skipped BIGINT");
+
+    /** Section 三 column keys (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计), for {@code report_cells}. */
+    public static final List<String> SECTION3_COLUMNS = List.of("natural_person", "commercial", "research",
+            "social_org", "legal_service", "other_org", "total");
+    /** Section 四 column keys (维持, 纠正, 其他, 尚未审结, 总计), for {@code report_cells}. */
+    public static final List<String> SECTION4_COLUMNS = List.of("kept", "corrected", "other", "pending", "total");
+
+    /** An ingest table as created: columns, partition columns and table properties. */
+    public record Table(String name, String ddl, List<String> partitionedBy, Map<String, String> properties) {
+        public StructType schema() {
+            return (StructType) DataType.fromDDL(ddl);
+        }
+    }
+
+    public static final Map<String, Table> TABLES;
+
+    static {
+        Map<String, Table> m = new LinkedHashMap<>();
+        m.put(DOCUMENTS, new Table(DOCUMENTS, DOCUMENTS_DDL, List.of(), props(false, false)));
+        m.put(REPORTS, new Table(REPORTS, REPORTS_DDL, List.of(REPORTS_PARTITION), props(false, true)));
+        m.put(REPORT_CELLS, new Table(REPORT_CELLS, REPORT_CELLS_DDL, List.of(), props(false, false)));
+        m.put(FAILURES, new Table(FAILURES, FAILURES_DDL, List.of(), props(true, false)));
+        m.put(RUNS, new Table(RUNS, RUNS_DDL, List.of(), props(true, false)));
+        TABLES = Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Table properties, explicit at creation: history (time travel, e.g. to the reports before a reparse) is kept 30
+     * days; the audit tables {@code failures} and {@code runs} are append-only; {@code reports} has the change data
+     * feed on so downstream jobs can read what a run changed.
+     */
+    private static Map<String, String> props(boolean appendOnly, boolean changeFeed) {
+        Map<String, String> m = new TreeMap<>();
+        m.put("delta.logRetentionDuration", "interval 30 days");
+        m.put("delta.deletedFileRetentionDuration", "interval 30 days");
+        m.put("delta.appendOnly", String.valueOf(appendOnly));
+        m.put("delta.enableChangeDataFeed", String.valueOf(changeFeed));
+        return Collections.unmodifiableMap(m);
+    }
+
     private final String root;
 
     public Warehouse(String root) {
@@ -67,5 +152,52 @@ public final class Warehouse {
     /** The location of a table by its name, e.g. {@code path("reports")}. */
     public String path(String table) {
         return root + "/" + table;
+    }
+
+    /** Creates the ingest tables that do not exist yet, with their properties (idempotent). */
+    public void create(SparkSession spark) {
+        for (Table t : TABLES.values()) {
+            if (exists(spark, t.name())) continue;
+            DeltaTableBuilder b = DeltaTable.createIfNotExists(spark).location(path(t.name()))
+                    .addColumns(t.schema()).comment("nianbao " + t.name() + " (docs/tables.md)");
+            if (!t.partitionedBy().isEmpty()) b = b.partitionedBy(t.partitionedBy().toArray(String[]::new));
+            for (Map.Entry<String, String> p : t.properties().entrySet()) b = b.property(p.getKey(), p.getValue());
+            b.execute();
+        }
+    }
+
+    public boolean exists(SparkSession spark, String table) {
+        return DeltaTable.isDeltaTable(spark, path(table));
+    }
+
+    public DeltaTable table(SparkSession spark, String table) {
+        return DeltaTable.forPath(spark, path(table));
+    }
+
+    /**
+     * Registers every Delta table under the warehouse (ingest tables, stats_* and any other) as a temporary view named
+     * like its folder, so SQL can say {@code FROM reports}. Returns the names, sorted.
+     */
+    public List<String> registerViews(SparkSession spark) {
+        org.apache.hadoop.fs.Path rootPath = new org.apache.hadoop.fs.Path(root);
+        List<String> names = new java.util.ArrayList<>();
+        try {
+            org.apache.hadoop.fs.FileSystem fs = rootPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(rootPath)) throw new IllegalArgumentException("no warehouse at " + root);
+            for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(rootPath)) {
+                String name = st.getPath().getName();
+                if (st.isDirectory() && name.matches("[A-Za-z_][A-Za-z0-9_]*") && exists(spark, name)) names.add(name);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list warehouse " + root, e);
+        }
+        java.util.Collections.sort(names);
+        for (String n : names) read(spark, n).createOrReplaceTempView(n);
+        return names;
+    }
+
+    /** The latest snapshot of a table. */
+    public Dataset<Row> read(SparkSession spark, String table) {
+        return spark.read().format("delta").load(path(table));
     }
 }

@@ -8,18 +8,18 @@ import java.nio.file.Files;
 import java.util.Locale;
 
 /**
- * `bench-aggregate --rows N [--warehouse DIR]`: aggregation over N synthetic report rows; the last line reads
- * {@code aggregate N rows: S s}. (To become `bench aggregate` in the bench command's sub-command registry.)
+ * `bench aggregate --rows N [--warehouse DIR]`: aggregation over N synthetic report rows; the last line reads
+ * {@code aggregate N rows: S s}.
  */
 final class BenchAggregateCommand implements Command {
     @Override
     public String name() {
-        return "bench-aggregate";
+        return "aggregate";
     }
 
     @Override
     public String summary() {
-        return "bench-aggregate [--rows N] [--warehouse DIR]: time aggregate over N generated report rows";
+        return "aggregate [--rows N] [--warehouse DIR]: time aggregate over N generated report rows";
     }
 
     @Override

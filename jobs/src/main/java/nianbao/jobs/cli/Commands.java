@@ -15,10 +15,16 @@ public final class Commands {
     static {
         for (Command c : List.<Command>of(
                 new ParseCommand(),
+                new IngestCommand(),
+                new ReparseCommand(),
                 new AggregateCommand(),
                 new StatsCommand(),
                 new ReportCommand(),
-                new BenchAggregateCommand()
+                new SqlCommand(),
+                new DemoCommand(),
+                new GenerateCommand(),
+                new EvalCommand(),
+                new BenchCommand()
         )) {
             BY_NAME.put(c.name(), c);
         }

@@ -1,5 +1,6 @@
 package nianbao.jobs.cli;
 
+import nianbao.Explained;
 import nianbao.ReportParser;
 import nianbao.model.Json;
 
@@ -9,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** `parse FILE...`: one JSON object per file on standard output (the contract in docs/parse-contract.md). */
+/**
+ * `parse FILE... [--explain]`: one JSON object per file on standard output (the contract in docs/parse-contract.md).
+ * With --explain, each JSON line is followed by lines starting with "#" that say where every headline value came from
+ * (line and cell, the text as printed, its semantic, or that it was deduced).
+ */
 final class ParseCommand implements Command {
     @Override
     public String name() {
@@ -25,6 +30,7 @@ final class ParseCommand implements Command {
     public int run(Args args) throws Exception {
         args.requireOnly(Set.of("explain"));
         if (args.positional().isEmpty()) throw new Args.UsageException("name at least one FILE");
+        boolean explain = args.flag("explain");
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int failed = 0;
         for (String f : args.positional()) {
@@ -34,7 +40,15 @@ final class ParseCommand implements Command {
                 failed++;
                 continue;
             }
-            out.println(Json.line(ReportParser.parse(p.toAbsolutePath().toString(), Files.readAllBytes(p)).report()));
+            String path = p.toAbsolutePath().toString();
+            byte[] bytes = Files.readAllBytes(p);
+            if (explain) {
+                Explained e = ReportParser.explain(path, bytes, null);
+                out.println(Json.line(e.parsed().report()));
+                for (String line : e.lines()) out.println("#   " + line);
+            } else {
+                out.println(Json.line(ReportParser.parse(path, bytes).report()));
+            }
         }
         out.flush();
         return failed == 0 ? 0 : 1;

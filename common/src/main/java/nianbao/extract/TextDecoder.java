@@ -1,0 +1,133 @@
+package nianbao.extract;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+
+/**
+ * Bytes of a text document → a String, for TXT and HTML. Order: a byte-order mark (UTF-8, UTF-16LE/BE) wins; then
+ * strict UTF-8 (the common case, so ICU's detector is never run when it succeeds); then ICU4J's
+ * {@link CharsetDetector}. Chinese results (GB2312, GBK, GB18030) are decoded as GB18030, the superset, because
+ * pages declared or detected as GB2312 routinely contain GBK-only characters. Stateless and thread-safe.
+ */
+public final class TextDecoder {
+    /** GB18030 decodes every GB2312 and GBK byte sequence. */
+    public static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextDecoder() {
+    }
+
+    /** Decodes with BOM → strict UTF-8 → detection. */
+    public static String decode(byte[] b) {
+        Charset bom = bomCharset(b);
+        if (bom != null) return new String(b, offsetAfterBom(b), b.length - offsetAfterBom(b), bom);
+        String utf8 = strictUtf8(b);
+        return utf8 != null ? utf8 : new String(b, detect(b));
+    }
+
+    /** The bytes as UTF-8, or null when they are not well-formed UTF-8 (one pass, no second decode). */
+    static String strictUtf8(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** The charset {@link #decode} uses for these bytes. */
+    public static Charset charset(byte[] b) {
+        Charset bom = bomCharset(b);
+        if (bom != null) return bom;
+        if (isUtf8(b)) return StandardCharsets.UTF_8;
+        return detect(b);
+    }
+
+    /** The charset of a byte-order mark at the start of {@code b}, or null. */
+    public static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return StandardCharsets.UTF_16LE;
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;
+        return null;
+    }
+
+    /** The length of the byte-order mark at the start of {@code b} (0 if none). */
+    public static int offsetAfterBom(byte[] b) {
+        Charset bom = bomCharset(b);
+        if (bom == null) return 0;
+        return bom == StandardCharsets.UTF_8 ? 3 : 2;
+    }
+
+    private static boolean decodesCleanly(byte[] b, Charset cs) {
+        try {
+            cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** True when the bytes are well-formed UTF-8 (pure ASCII included). */
+    public static boolean isUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * ICU's best plausible guess for a Chinese document: the most confident match among the GB family (→ GB18030),
+     * Big5 (Traditional-script mirrors) and UTF-16/32 without BOM that also decodes the bytes without errors (on
+     * short snippets ICU may rank Big5 above GBK); GB18030 when none does. Single-byte and Japanese/Korean guesses
+     * are ignored: in these reports they are always misreadings of GBK text.
+     */
+    static Charset detect(byte[] b) {
+        CharsetDetector d = new CharsetDetector();
+        d.setText(b);
+        CharsetMatch[] all = d.detectAll();
+        if (all != null) {
+            for (CharsetMatch m : all) {
+                String n = m.getName().toLowerCase(java.util.Locale.ROOT);
+                if (n.startsWith("gb") || n.equals("big5") || n.startsWith("utf-16") || n.startsWith("utf-32")) {
+                    Charset cs = normalise(m.getName(), GB18030);
+                    if (decodesCleanly(b, cs)) return cs;
+                }
+            }
+        }
+        return GB18030;
+    }
+
+    /**
+     * A charset name (from ICU or a {@code <meta charset>}) → a Java charset: GB2312/GBK/GB18030 (and aliases) →
+     * GB18030; unknown names → {@code fallback}.
+     */
+    public static Charset normalise(String name, Charset fallback) {
+        if (name == null || name.isBlank()) return fallback;
+        String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+        if (n.startsWith("gb") || n.equals("cp936") || n.equals("x-gbk") || n.equals("euc-cn")
+                || n.equals("x-euc-cn") || n.equals("windows-936")) {
+            return GB18030;
+        }
+        try {
+            return Charset.forName(n);
+        } catch (UnsupportedCharsetException | java.nio.charset.IllegalCharsetNameException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package nianbao.meta;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the report's title among its first lines and splits off the name written before the year:
+ * 「德亭镇人民政府2020年政府信息公开工作年度报告」 → 德亭镇人民政府. Titles split over lines
+ * (「吉尔格勒特郭楞蒙古民族乡」 / 「政府信息公开工作2020年度报告」) are joined; site banners before the title are
+ * skipped because they hold no title keyword; junk glued before the name (「首页>」, 「app」) is cut off.
+ */
+final class TitleReader {
+    /** Lines looked at: banners, breadcrumbs and a metadata table can come before the title. */
+    private static final int HEAD_LINES = 60;
+    private static final int MAX_TITLE = 80;
+    private static final Pattern KEYWORD = Pattern.compile("报告|年报|年度工作情况");
+    /** Section headings (「六、其他需要报告的事项」) and list items are not titles. */
+    private static final Pattern ENUMERATED = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])");
+    private static final Pattern LABEL = Pattern.compile("^(?:标题|名称|题名|文章标题|信息名称)[:：]");
+    private static final Pattern CUT = Pattern.compile(
+            "(?:19|20|１９|２０)[0-9０-９]{2}|[〇一二]{4}年|政府信息公开|信息公开|政务公开|年度报告|年度|年报|工作报告|关于");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:关于)?(?:(?:19|20|１９|２０)[0-9０-９]{2}年度?|[〇一二零]{4}年度?)?");
+
+    private TitleReader() {
+    }
+
+    /** The title found, and its name part (empty when the title names no agency); null when there is no title. */
+    record Title(String text, String name) {
+    }
+
+    static Title read(List<String> head) {
+        int n = Math.min(head.size(), HEAD_LINES);
+        Title nameless = null;
+        for (int i = 0; i < n; i++) {
+            String line = LABEL.matcher(head.get(i)).replaceFirst("");
+            if (line.length() > MAX_TITLE || !KEYWORD.matcher(line).find() || isSentence(line)
+                    || ENUMERATED.matcher(line).find()) {
+                continue;
+            }
+            String title = line;
+            String name = namePart(title);
+            // Join the lines before while the title still lacks its name (it was split over lines).
+            for (int j = i - 1; j >= 0 && j >= i - 2 && name.isEmpty(); j--) {
+                String prev = head.get(j);
+                if (prev.length() > 40 || isSentence(prev) || isBanner(prev) || prev.contains("：") || prev.contains(":")) break;
+                title = prev + title;
+                name = namePart(title);
+            }
+            // A breadcrumb (首页>…>年报) or a title without a name: keep looking for one that names the agency.
+            if (!name.isEmpty() && !isBanner(line)) return new Title(title, name);
+            if (nameless == null && !isBanner(line)) nameless = new Title(title, name);
+        }
+        return nameless;
+    }
+
+    private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|发布单位|发文单位)[:：]([\\p{IsHan}（）()]{3,40})");
+
+    /** The issuing body of a portal's metadata block (「发布机构：嵩县教育局」), or null. Not 来源: that is the portal. */
+    static String publisher(List<String> head) {
+        int n = Math.min(head.size(), HEAD_LINES);
+        for (int i = 0; i < n; i++) {
+            Matcher m = PUBLISHER.matcher(head.get(i));
+            if (m.find() && BodyNames.looksLikeBody(m.group(1))) return m.group(1);
+        }
+        return null;
+    }
+
+    private static boolean isBanner(String line) {
+        return line.contains(">") || line.contains("＞") || line.contains("»") || line.contains("首页")
+                || line.contains("位置") || line.contains("栏目");
+    }
+
+    private static boolean isSentence(String line) {
+        return line.contains("。") || line.contains("，") || line.contains("；") || line.startsWith("根据")
+                || line.startsWith("本报告") || line.startsWith("依据");
+    }
+
+    /** The agency part of a title line: the text before the year or the first report word, junk stripped. */
+    static String namePart(String title) {
+        String t = LEADING_YEAR.matcher(title).replaceFirst("");
+        Matcher m = CUT.matcher(t);
+        String name = m.find() ? t.substring(0, m.start()) : t;
+        // 「XX县人民政府信息公开…」: the cut took 政府 from 人民政府.
+        if (name.endsWith("人民") && t.startsWith("政府", name.length())) name = name + "政府";
+        name = stripJunkPrefix(name);
+        return BodyNames.looksLikeBody(name) ? name : "";
+    }
+
+    /** Keeps the trailing run of Han characters and brackets: what is glued before a name is a banner or spam. */
+    static String stripJunkPrefix(String s) {
+        int i = s.length();
+        while (i > 0) {
+            char c = s.charAt(i - 1);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "（）()".indexOf(c) >= 0) i--;
+            else break;
+        }
+        String out = s.substring(i);
+        while (out.startsWith("）") || out.startsWith(")")) out = out.substring(1);
+        return out;
+    }
+}

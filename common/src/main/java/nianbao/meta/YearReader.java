@@ -1,0 +1,103 @@
+package nianbao.meta;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The report year, from three sources in order of trust: the title (「2020年…年度报告」), the statistical period
+ * (「统计期限为2020年1月1日至2020年12月31日」, also with dropped digits: 「202011日至20201231日」) and the signature
+ * date (signed in January–June of Y+1 for year Y). Title and period disagreeing is a conflict; so is a lone source that
+ * the signature contradicts. A signature that disagrees with an agreeing title and period is a typo in the signature
+ * (seed 004: signed 2020年1月25日 for 2020) and is not flagged.
+ */
+final class YearReader {
+    static final int MIN = 2007;
+    static final int MAX = 2035;
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20|１９|２０)[0-9０-９]{2})年");
+    /** The period's end: 2020年12月31日 and its damaged forms 20201231日, 2020年1231日. */
+    private static final Pattern PERIOD_END = Pattern.compile(
+            "(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})\\s*年?\\s*(?:12|１２)\\s*月?\\s*(?:31|３１)\\s*日");
+    /** Words that introduce the period, searched before PERIOD_END. */
+    private static final Pattern PERIOD_WORDS = Pattern.compile("统计(?:期限|时限|时间|期间|区间|范围|周期)|截[止至]|起至|至");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9０-９]|〔|\\[|【)((?:19|20|１９|２０)[0-9０-９]{2})年(?![0-9０-９]{1,2}月[0-9０-９]{1,2}日前)");
+
+    private YearReader() {
+    }
+
+    /** The year read, and whether the sources conflict. */
+    record Year(Integer year, boolean conflict, String source) {
+    }
+
+    static Year read(String title, String text, SignatureReader.Signature sig) {
+        Integer t = titleYear(title);
+        Integer p = periodYear(text);
+        Integer s = signatureYear(sig);
+        if (t != null && p != null) return new Year(t, !t.equals(p), t.equals(p) ? "title+period" : "title");
+        Integer one = t != null ? t : p;
+        if (one != null) {
+            boolean contradicted = sig != null && sig.year() != null && !signatureFits(one, sig);
+            return new Year(one, contradicted, t != null ? "title" : "period");
+        }
+        if (s != null) return new Year(s, false, "signature");
+        Integer body = dominantYear(text);
+        return new Year(body, false, body == null ? null : "body");
+    }
+
+    static Integer titleYear(String title) {
+        if (title == null) return null;
+        Matcher m = TITLE_YEAR.matcher(title);
+        return m.find() ? plausible(Integer.parseInt(m.group(1))) : null;
+    }
+
+    /** The year of the first period end preceded (within 40 characters) by a period word. */
+    static Integer periodYear(String text) {
+        Matcher m = PERIOD_END.matcher(text);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - 40);
+            if (PERIOD_WORDS.matcher(text.substring(from, m.start())).find()) {
+                return plausible(Integer.parseInt(m.group(1)));
+            }
+        }
+        return null;
+    }
+
+    /** A report is signed after its year ends, usually by March and at the latest within the next year. */
+    static Integer signatureYear(SignatureReader.Signature sig) {
+        if (sig == null || sig.year() == null || sig.month() == null) return null;
+        return sig.month() <= 6 ? plausible(sig.year() - 1) : null;
+    }
+
+    private static boolean signatureFits(int year, SignatureReader.Signature sig) {
+        int y = sig.year();
+        return y == year + 1 || (y == year && sig.month() != null && sig.month() == 12);
+    }
+
+    /**
+     * Last resort for reports with neither title nor period (seed 001 starts at 「一、总体情况」): the year the text
+     * names most, if it is named at least three times and twice as often as any other.
+     */
+    static Integer dominantYear(String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher m = ANY_YEAR.matcher(text);
+        while (m.find()) counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        int best = -1;
+        int bestN = 0;
+        int second = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestN) {
+                second = bestN;
+                bestN = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return bestN >= 3 && bestN >= 2 * second ? plausible(best) : null;
+    }
+
+    private static Integer plausible(int y) {
+        return y >= MIN && y <= MAX ? y : null;
+    }
+}

@@ -1,0 +1,131 @@
+package nianbao.read;
+
+import nianbao.extract.Page;
+import nianbao.model.Cell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a page, whatever its layout, into one stream of cells with row breaks, so that a single reader serves every
+ * format and text layout:
+ * <ul>
+ *   <li>a real table row (HTML, Word, Excel, PDF rebuilt from positions): its cells, then a break;</li>
+ *   <li>a text line with tabs ({@code 规章\t0\t0\t0}), pipes ({@code 规章 | 0 | 0 |}) or space-separated trailing
+ *   numbers ({@code 规章 0 0 0}, PDF text): split into cells, a break before and after;</li>
+ *   <li>a text line with one cell ({@code \t0}, {@code 0 |}, {@code 规范性文件}, a lone TAB or pipe for a blank cell):
+ *   one cell, no break, so consecutive one-cell lines form a row (the one-cell-per-line layouts);</li>
+ *   <li>a blank line, a line of pipes only ({@code ||}) or a separator ({@code ---}): a break.</li>
+ * </ul>
+ */
+public final class CellStream {
+    private CellStream() {
+    }
+
+    public static List<Token> of(Page page) {
+        List<Token> out = new ArrayList<>(page.blocks().size() * 2);
+        List<String> cells = new ArrayList<>();
+        int bi = 0;
+        for (Page.Block b : page.blocks()) {
+            if (b.table()) {
+                addBreak(out, bi);
+                for (int j = 0; j < b.cells().size(); j++) out.add(token(b.cells().get(j), bi, j, true));
+                addBreak(out, bi);
+            } else {
+                cells.clear();
+                split(b.cells().isEmpty() ? "" : b.cells().get(0), cells);
+                if (cells.isEmpty()) {
+                    addBreak(out, bi);
+                } else if (cells.size() == 1) {
+                    out.add(token(cells.get(0), bi, 0, true));
+                } else {
+                    addBreak(out, bi);
+                    for (int j = 0; j < cells.size(); j++) out.add(token(cells.get(j), bi, j, false));
+                    addBreak(out, bi);
+                }
+            }
+            bi++;
+        }
+        addBreak(out, bi);
+        return out;
+    }
+
+    private static void addBreak(List<Token> out, int block) {
+        if (!out.isEmpty() && out.get(out.size() - 1).kind() == Token.Kind.BREAK) return;
+        out.add(Token.rowBreak(block));
+    }
+
+    private static Token token(String raw, int block, int cell, boolean positional) {
+        String s = raw.strip();
+        CellValues.Value v = CellValues.classify(s);
+        Token.Kind kind = switch (v.semantic()) {
+            case EMPTY -> Token.Kind.EMPTY;
+            case TEXT -> Token.Kind.TEXT;
+            default -> Token.Kind.VALUE;
+        };
+        return new Token(kind, s, v.semantic(), v.number(), v.unit(), block, cell, positional);
+    }
+
+    /** Splits one text line into cells; adds nothing for a line that is only a break. */
+    static void split(String line, List<String> cells) {
+        if (!line.isEmpty() && line.charAt(0) == '\t' && line.indexOf('\t', 1) < 0) {
+            cells.add(line.substring(1)); // one cell per line, each behind a TAB; a lone TAB is a blank cell
+            return;
+        }
+        if (line.strip().equals("|")) {
+            cells.add(""); // one cell per line, each before a pipe: a lone pipe is a blank cell ("||" ends a row)
+            return;
+        }
+        if (line.isBlank() || CellValues.isSeparator(line)) return;
+        if (line.indexOf('\t') >= 0) {
+            boolean any = false;
+            for (String c : line.split("\t", -1)) {
+                any |= !c.isBlank() && !CellValues.isSeparator(c);
+                cells.add(c);
+            }
+            if (!any) cells.clear();
+            return;
+        }
+        if (line.indexOf('|') >= 0) {
+            String[] parts = line.split("\\|", -1);
+            int from = line.strip().startsWith("|") && parts[0].isBlank() ? 1 : 0;
+            int to = line.strip().endsWith("|") && parts[parts.length - 1].isBlank() ? parts.length - 1 : parts.length;
+            boolean any = false;
+            for (int i = from; i < to; i++) {
+                any |= !parts[i].isBlank();
+                cells.add(parts[i]);
+            }
+            if (!any) cells.clear();
+            return;
+        }
+        splitSpaced(line, cells);
+    }
+
+    /** 「规范性文件 8 8 8」 → label + values; 「0 0 0 0 0 0 0」 → values; anything else stays one cell. */
+    private static void splitSpaced(String line, List<String> cells) {
+        String t = line.strip();
+        if (t.indexOf(' ') < 0) {
+            cells.add(t);
+            return;
+        }
+        String[] words = t.split(" +");
+        int first = words.length; // index of the first word of the trailing run of values
+        while (first > 0 && isValueWord(words[first - 1])) first--;
+        int values = words.length - first;
+        if (values == 0 || (values == 1 && first == 0)) {
+            cells.add(t);
+            return;
+        }
+        if (first > 0) {
+            StringBuilder label = new StringBuilder();
+            for (int i = 0; i < first; i++) label.append(words[i]);
+            cells.add(label.toString());
+        }
+        for (int i = first; i < words.length; i++) cells.add(words[i]);
+    }
+
+    private static boolean isValueWord(String w) {
+        Cell.Semantic s = CellValues.classify(w).semantic();
+        return s == Cell.Semantic.NUMERIC || s == Cell.Semantic.ZERO || s == Cell.Semantic.NA;
+    }
+}

@@ -1,0 +1,476 @@
+package nianbao.read;
+
+import nianbao.extract.Page;
+import nianbao.form.Form;
+import nianbao.form.Forms;
+import nianbao.form.Label;
+import nianbao.model.Flags;
+import nianbao.model.Full;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the three tables of a form out of a page's cell stream. Rows are found by their labels, in form order (a row
+ * whose label is lost is found from its neighbours and the cell counts); values are the cells that follow a label;
+ * section 三 and 四 go through the {@link Deducer}. One instance per document; not thread-safe.
+ */
+public final class TableReader {
+    private final List<Token> tokens;
+    private final String[] keys;
+    private final Deadline deadline;
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Set<String> flags = new LinkedHashSet<>();
+    private final int lastCell;
+    private String headerUnit;
+    private String valueUnit;
+
+    private TableReader(List<Token> tokens, Deadline deadline) {
+        this.tokens = tokens;
+        this.deadline = deadline;
+        this.keys = new String[tokens.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = tokens.get(i).labelKey();
+        int last = tokens.size() - 1;
+        while (last >= 0 && tokens.get(last).kind() == Token.Kind.BREAK) last--;
+        this.lastCell = last;
+    }
+
+    /**
+     * @param form      the detected form, or null when unknown
+     * @param newFamily true when the new 条例's tables are present although the form is unknown: sections 三 and 四
+     *                  (identical on both forms apart from （六）) are then read with the 2019 rows
+     */
+    public static Tables read(Page page, Form form, boolean newFamily, Deadline deadline) {
+        TableReader r = new TableReader(CellStream.of(page), deadline);
+        if (form != null && form.section3() == null) return r.readCounts(form);
+        if (form == null && !newFamily) {
+            return new Tables(null, Map.of(), Set.of(), null, null, Map.of());
+        }
+        Form f = form == null ? Forms.F2019 : form;
+        return r.readSections(f, form != null);
+    }
+
+    private Tables readSections(Form f, boolean withSection2) {
+        int n = tokens.size();
+        int s2 = withSection2 ? find(0, n, f.section2().start()) : -1;
+        int s3 = find(Math.max(s2, 0), n, f.section3().start());
+        if (s3 < 0) s3 = findItem(Math.max(s2, 0), n, f.section3().rows().get(0));
+        int s4 = find(Math.max(Math.max(s2, s3), 0), n, f.section4().start());
+        int sEnd = find(Math.max(Math.max(s2, s3), Math.max(s4, 0)), n, f.end());
+        int tail = sEnd >= 0 ? sEnd : n;
+
+        boolean incomplete = false;
+        Map<String, Map<String, Object>> section2 = null;
+        if (withSection2) {
+            int end2 = firstOf(s3, s4, tail);
+            int[] anchors = anchors(Math.max(s2, 0), end2, f.section2().items());
+            boolean any = s2 >= 0 || Arrays.stream(anchors).anyMatch(a -> a >= 0);
+            if (any) {
+                section2 = readSection2(f.section2(), anchors, end2);
+                incomplete |= tailMissing(anchors);
+            } else {
+                incomplete = true;
+            }
+        }
+        Map<String, List<Long>> section3 = null;
+        if (s3 >= 0) {
+            int end3 = firstOf(s4, tail, tail);
+            int[] anchors = anchors(s3, end3, f.section3().rows());
+            section3 = readSection3(f.section3(), anchors, end3);
+            incomplete |= tailMissing(anchors);
+        } else {
+            incomplete = true;
+        }
+        Map<String, List<Long>> section4 = null;
+        if (s4 >= 0) {
+            section4 = readSection4(f.section4(), s4, tail);
+            incomplete |= section4 == null;
+            if (section4 == null) section4 = emptySection4(f.section4());
+        } else {
+            incomplete = true;
+        }
+        if (incomplete && sEnd < 0) flags.add(Flags.TRUNCATED);
+        if (s3 < 0 && sEnd >= 0) flags.add(Flags.NO_APPLICATIONS_TABLE);
+        return new Tables(new Full(section2, section3, section4), sources, flags, headerUnit, valueUnit, Map.of());
+    }
+
+    // ---------------------------------------------------------------- section 二
+
+    private Map<String, Map<String, Object>> readSection2(Form.Section2 def, int[] anchors, int end) {
+        List<Form.Item> items = def.items();
+        int[] widths = items.stream().mapToInt(i -> i.columns().size()).toArray();
+        Runs.Fitted[] fitted = fitRows(items, anchors, widths, end);
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Form.Item item = items.get(i);
+            Map<String, Object> cols = new LinkedHashMap<>();
+            Runs.Fitted fit = fitted[i];
+            if (fit.fit() == Runs.Fit.SHORT || fit.fit() == Runs.Fit.TOO_MANY) flags.add(Flags.CELLS_UNPLACED);
+            for (int c = 0; c < item.columns().size(); c++) {
+                Form.Column col = item.columns().get(c);
+                Object v = null;
+                if (fit.fit() == Runs.Fit.DIRECT) {
+                    Token t = fit.cells().get(c);
+                    v = typed(t, col.kind());
+                    if (v != null || t.kind() != Token.Kind.EMPTY) sources.put("section2." + item.key() + "." + col.key(), Source.of(t));
+                    if ("raw".equals(col.kind()) && t.unit() != null) valueUnit = unitName(t.unit());
+                }
+                cols.put(col.key(), v);
+            }
+            out.put(item.key(), cols);
+            if ("procurement".equals(item.key()) && anchors[i] >= 0) headerUnit = headerUnit(anchors, i);
+        }
+        return out;
+    }
+
+    private static Object typed(Token t, String kind) {
+        if (t.number() == null) return null;
+        BigDecimal v = t.number();
+        return switch (kind) {
+            case "raw" -> t.raw();
+            case "decimal" -> v;
+            case "signed" -> longOf(v);
+            default -> longOf(v);
+        };
+    }
+
+    private static Long longOf(BigDecimal v) {
+        try {
+            return v.longValueExact();
+        } catch (ArithmeticException e) {
+            return null; // 1.5 applications: not a count
+        }
+    }
+
+    /** The unit in the procurement header cells (「采购总金额（单位：万元，保留4位小数）」), between the previous row and
+     * the procurement row. */
+    private String headerUnit(int[] anchors, int i) {
+        int from = 0;
+        for (int k = i - 1; k >= 0; k--) if (anchors[k] >= 0) { from = anchors[k] + 1; break; }
+        for (int t = anchors[i] - 1; t >= from; t--) {
+            Token tok = tokens.get(t);
+            if (!tok.isText()) continue;
+            String s = Label.key(tok.raw());
+            boolean header = s.contains("金额") || s.contains("单位");
+            if (!header) continue;
+            if (s.contains("亿元")) return "亿元";
+            if (s.contains("万元")) return "万元";
+            if (s.contains("(元)") || s.contains("单位:元") || s.contains("单位:人民币元") || s.contains("(元,")
+                    || s.contains("金额元")) return "元";
+        }
+        return null;
+    }
+
+    private static String unitName(String unit) {
+        return switch (unit) {
+            case "元", "万元", "亿元" -> unit;
+            case "万" -> "万元";
+            default -> null;
+        };
+    }
+
+    // ---------------------------------------------------------------- section 三
+
+    private Map<String, List<Long>> readSection3(Form.Section3 def, int[] anchors, int end) {
+        List<Form.Item> rows = def.rows();
+        int width = def.columns().size();
+        int[] widths = new int[rows.size()];
+        Arrays.fill(widths, width);
+        Runs.Fitted[] fitted = fitRows(rows, anchors, widths, end);
+
+        List<Deducer.Equation> eqs = new ArrayList<>();
+        int total = def.indexOf("total");
+        int[] parts = def.results().stream().mapToInt(def::indexOf).toArray();
+        for (int r = 0; r < rows.size(); r++) {
+            int[] applicants = new int[width - 1];
+            for (int c = 0; c < width - 1; c++) applicants[c] = r * width + c;
+            eqs.add(new Deducer.Equation(new int[]{r * width + width - 1}, applicants));
+        }
+        int nw = def.indexOf("new"), cw = def.indexOf("carried"), cn = def.indexOf("carried_next");
+        for (int c = 0; c < width; c++) {
+            eqs.add(new Deducer.Equation(new int[]{nw * width + c, cw * width + c},
+                    new int[]{total * width + c, cn * width + c}));
+            int[] p = new int[parts.length];
+            for (int k = 0; k < parts.length; k++) p[k] = parts[k] * width + c;
+            eqs.add(new Deducer.Equation(new int[]{total * width + c}, p));
+        }
+        Long[][] grid = deduce(fitted, width, eqs, "section3", rows.stream().map(Form.Item::key).toList());
+        Map<String, List<Long>> out = new LinkedHashMap<>();
+        for (int r = 0; r < rows.size(); r++) out.put(rows.get(r).key(), Arrays.asList(grid[r]));
+        return out;
+    }
+
+    /** Runs the deducer over fitted rows; records sources and flags; returns values per row. */
+    private Long[][] deduce(Runs.Fitted[] fitted, int width, List<Deducer.Equation> eqs, String section,
+                            List<String> rowKeys) {
+        List<Deducer.RowInput> inputs = new ArrayList<>();
+        for (Runs.Fitted f : fitted) {
+            switch (f.fit()) {
+                case DIRECT -> {
+                    Long[] d = new Long[width];
+                    for (int c = 0; c < width; c++) d[c] = countOf(f.cells().get(c));
+                    inputs.add(new Deducer.RowInput(Deducer.Status.DIRECT, d, List.of()));
+                }
+                case SHORT -> {
+                    List<Long> vals = new ArrayList<>();
+                    for (Token t : f.cells()) vals.add(countOf(t));
+                    inputs.add(new Deducer.RowInput(Deducer.Status.SHORT, null, vals));
+                }
+                default -> {
+                    if (f.fit() == Runs.Fit.TOO_MANY) flags.add(Flags.CELLS_UNPLACED);
+                    inputs.add(new Deducer.RowInput(Deducer.Status.NONE, null, List.of()));
+                }
+            }
+        }
+        Deducer.Result res = new Deducer(width, inputs, eqs, deadline).solve();
+        if (res.unplaced()) flags.add(Flags.CELLS_UNPLACED);
+        Long[][] grid = new Long[fitted.length][width];
+        for (int r = 0; r < fitted.length; r++) {
+            for (int c = 0; c < width; c++) {
+                int i = r * width + c;
+                grid[r][c] = res.values()[i];
+                String path = section + "." + rowKeys.get(r) + "." + c;
+                if (res.deduced()[i]) {
+                    flags.add(Flags.DEDUCED);
+                    sources.put(path, Source.deducedValue());
+                } else if (res.printedIndex()[i] >= 0 && !fitted[r].cells().isEmpty()) {
+                    sources.put(path, Source.of(fitted[r].cells().get(res.printedIndex()[i])));
+                }
+            }
+        }
+        return grid;
+    }
+
+    /** A count cell's value: a whole number, else null (blank, "/", 1.5). */
+    private static Long countOf(Token t) {
+        return t.number() == null ? null : longOf(t.number());
+    }
+
+    // ---------------------------------------------------------------- section 四
+
+    private Map<String, List<Long>> readSection4(Form.Section4 def, int s4, int end) {
+        int blocks = def.blocks().size(), cols = def.columns().size(), width = blocks * cols;
+        List<Token> cells = new ArrayList<>();
+        boolean started = false;
+        for (int t = s4 + 1; t < end; t++) {
+            Token tok = tokens.get(t);
+            if (tok.kind() == Token.Kind.TEXT) {
+                String k = keys[t];
+                boolean vocab = k != null && isVocab(k, def.vocab());
+                if (started && !vocab) break;
+                if (!started) cells.clear(); // blanks before a header cell are header spacers
+                continue;
+            }
+            if (tok.kind() == Token.Kind.BREAK) continue;
+            if (tok.isValue()) started = true;
+            cells.add(tok);
+        }
+        if (!started) return null;
+        Runs.Fitted fit = Runs.fit(cells, width);
+        List<Deducer.Equation> eqs = new ArrayList<>();
+        for (int b = 0; b < blocks; b++) {
+            int[] parts = new int[cols - 1];
+            for (int c = 0; c < cols - 1; c++) parts[c] = b * cols + c;
+            eqs.add(new Deducer.Equation(new int[]{b * cols + cols - 1}, parts));
+        }
+        Long[][] grid = deduce(new Runs.Fitted[]{fit}, width, eqs, "section4", List.of("all"));
+        Map<String, List<Long>> out = new LinkedHashMap<>();
+        for (int b = 0; b < blocks; b++) {
+            out.put(def.blocks().get(b), Arrays.asList(Arrays.copyOfRange(grid[0], b * cols, b * cols + cols)));
+            for (int c = 0; c < cols; c++) {
+                Source s = sources.remove("section4.all." + (b * cols + c));
+                if (s != null) sources.put("section4." + def.blocks().get(b) + "." + c, s);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<Long>> emptySection4(Form.Section4 def) {
+        Map<String, List<Long>> out = new LinkedHashMap<>();
+        for (String b : def.blocks()) out.put(b, Arrays.asList(new Long[def.columns().size()]));
+        return out;
+    }
+
+    private static boolean isVocab(String key, List<Label> vocab) {
+        for (Label l : vocab) if (l.matches(key)) return true;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- the pre-2019 form
+
+    private Tables readCounts(Form f) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, List<Long>> section3 = new LinkedHashMap<>();
+        for (Form.Item item : f.counts()) {
+            Long v = null;
+            for (int t = 0; t < tokens.size() && v == null; t++) {
+                String k = keys[t];
+                if (k == null || !item.matches(k)) continue;
+                // the count follows its label, perhaps after a unit cell (件, 个, 人次)
+                for (int u = t + 1, seen = 0; u < tokens.size() && seen < 4; u++) {
+                    Token tok = tokens.get(u);
+                    if (tok.kind() == Token.Kind.BREAK || tok.kind() == Token.Kind.EMPTY) continue;
+                    seen++;
+                    if (tok.isValue()) {
+                        v = countOf(tok);
+                        if (v != null) sources.put("section3." + item.key() + ".0", Source.of(tok));
+                        break;
+                    }
+                    if (keys[u] == null || keys[u].length() > 3) break;
+                }
+            }
+            counts.put(item.key(), v);
+            section3.put(item.key(), Arrays.asList(v));
+        }
+        return new Tables(new Full(null, section3, null), sources, flags, null, null, counts);
+    }
+
+    // ---------------------------------------------------------------- anchoring rows by their labels
+
+    /** Index of the first short text token in [from, to) that matches one of the labels, or -1. */
+    private int find(int from, int to, List<Label> labels) {
+        for (int t = from; t < to; t++) {
+            String k = keys[t];
+            if (k == null) continue;
+            for (Label l : labels) if (l.matches(k)) return t;
+        }
+        return -1;
+    }
+
+    private int findItem(int from, int to, Form.Item item) {
+        for (int t = from; t < to; t++) if (keys[t] != null && item.matches(keys[t])) return t;
+        return -1;
+    }
+
+    /**
+     * The label token of each row: the longest sequence of label tokens that appear in form order (a longest common
+     * subsequence of the form's rows and the region's label tokens). So a header cell that happens to match a row
+     * label (总计 in the column header) is not taken for that row, and a row whose label is lost is simply unmatched
+     * and placed from its neighbours. Earliest matches win ties.
+     */
+    private int[] anchors(int from, int to, List<Form.Item> rows) {
+        deadline.check();
+        int nRows = Math.min(rows.size(), 64);
+        int[] anchor = new int[rows.size()];
+        Arrays.fill(anchor, -1);
+        List<Integer> idx = new ArrayList<>();
+        List<Long> mask = new ArrayList<>();
+        for (int t = from; t < to; t++) {
+            String k = keys[t];
+            if (k == null) continue;
+            long m = 0;
+            for (int r = 0; r < nRows; r++) if (rows.get(r).matches(k)) m |= 1L << r;
+            if (m != 0) {
+                idx.add(t);
+                mask.add(m);
+            }
+        }
+        int nT = idx.size();
+        int[][] dp = new int[nRows + 1][nT + 1];
+        for (int r = nRows - 1; r >= 0; r--) {
+            for (int j = nT - 1; j >= 0; j--) {
+                int best = Math.max(dp[r + 1][j], dp[r][j + 1]);
+                if ((mask.get(j) & (1L << r)) != 0) best = Math.max(best, 1 + dp[r + 1][j + 1]);
+                dp[r][j] = best;
+            }
+        }
+        int r = 0, j = 0;
+        while (r < nRows && j < nT) {
+            if ((mask.get(j) & (1L << r)) != 0 && dp[r][j] == 1 + dp[r + 1][j + 1]) {
+                anchor[r++] = idx.get(j++);
+            } else if (dp[r][j] == dp[r][j + 1]) {
+                j++;
+            } else {
+                r++;
+            }
+        }
+        return anchor;
+    }
+
+    /**
+     * Fits every row: a labelled row takes the first run after its label; rows whose labels are lost take the runs
+     * that follow, one run per row, or the cells split by the rows' widths when the count matches exactly.
+     */
+    private Runs.Fitted[] fitRows(List<Form.Item> rows, int[] anchors, int[] widths, int end) {
+        Runs.Fitted[] out = new Runs.Fitted[rows.size()];
+        Arrays.fill(out, Runs.Fitted.NONE);
+        List<Integer> anchored = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) if (anchors[r] >= 0) anchored.add(r);
+        for (int a = 0; a < anchored.size(); a++) {
+            deadline.check();
+            int r = anchored.get(a);
+            int nextRow = a + 1 < anchored.size() ? anchored.get(a + 1) : rows.size();
+            int limit = a + 1 < anchored.size() ? anchors[nextRow] : end;
+            final int lim = limit;
+            final int row = r;
+            List<List<Token>> runs = Runs.collect(tokens, anchors[r] + 1, limit,
+                    t -> t < lim && keys[t] != null && isLabelOfOther(keys[t], rows, row));
+            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
+            int m = nextRow - r;
+            if (runs.isEmpty()) continue;
+            if (endsTheText(runs.get(runs.size() - 1))) {
+                // the text stops inside this row: what is missing was cut off, not left blank
+                flags.add(Flags.TRUNCATED);
+                if (runs.size() == 1) continue;
+                runs.remove(runs.size() - 1);
+            }
+            if (m == 1 || runs.size() == 1 && m > 1 && !splittable(runs.get(0), widths, r, m)) {
+                out[r] = Runs.fit(runs.get(0), widths[r]);
+                if (m > 1 && a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
+                continue;
+            }
+            if (runs.size() == m) {
+                for (int k = 0; k < m; k++) out[r + k] = Runs.fit(runs.get(k), widths[r + k]);
+                continue;
+            }
+            List<Token> flat = new ArrayList<>();
+            for (List<Token> run : runs) flat.addAll(run);
+            if (splittable(flat, widths, r, m)) {
+                int at = 0;
+                for (int k = 0; k < m; k++) {
+                    out[r + k] = Runs.fit(flat.subList(at, at + widths[r + k]), widths[r + k]);
+                    at += widths[r + k];
+                }
+            } else {
+                out[r] = Runs.fit(runs.get(0), widths[r]);
+                if (a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
+            }
+        }
+        return out;
+    }
+
+    private static boolean splittable(List<Token> flat, int[] widths, int r, int m) {
+        int need = 0;
+        for (int k = 0; k < m; k++) need += widths[r + k];
+        return flat.size() == need;
+    }
+
+    /** True when the key is the label of a row other than {@code self} (a repeated own label, e.g. a colspan copy,
+     * is not a new row). */
+    private static boolean isLabelOfOther(String key, List<Form.Item> rows, int self) {
+        for (int r = 0; r < rows.size(); r++) if (r != self && rows.get(r).matches(key) && !rows.get(self).matches(key)) return true;
+        return false;
+    }
+
+    /** True when nothing but breaks follows the run's last cell: the text was cut inside the row. */
+    private boolean endsTheText(List<Token> run) {
+        return lastCell >= 0 && run.get(run.size() - 1) == tokens.get(lastCell);
+    }
+
+    /** True when the rows after the last found label are missing (nothing of them was read). */
+    private static boolean tailMissing(int[] anchors) {
+        return anchors.length > 0 && anchors[anchors.length - 1] < 0;
+    }
+
+    private static int firstOf(int a, int b, int fallback) {
+        if (a >= 0) return a;
+        if (b >= 0) return b;
+        return fallback;
+    }
+}

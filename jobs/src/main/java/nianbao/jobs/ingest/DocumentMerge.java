@@ -1,0 +1,120 @@
+package nianbao.jobs.ingest;
+
+import nianbao.jobs.Warehouse;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static nianbao.jobs.Warehouse.STATE_CURRENT;
+import static nianbao.jobs.Warehouse.STATE_MISSING;
+import static nianbao.jobs.Warehouse.STATE_REPLACED;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * Keeps {@code documents} — one row per distinct content — and its per-path state. For every (content, path) pair the
+ * state is {@code current} (the path holds this content now), {@code replaced} (the path holds other content now) or
+ * {@code missing} (the path's latest content, gone from the input). Only documents whose locations change are
+ * rewritten, so a run over unchanged input writes nothing.
+ */
+final class DocumentMerge {
+    private DocumentMerge() {
+    }
+
+    /** Every known (content, path): sha256, size, path, modification_time, state, first_seen_run. */
+    static Dataset<Row> locations(SparkSession spark, Warehouse wh) {
+        return wh.read(spark, Warehouse.DOCUMENTS)
+                .select(col("sha256"), col("size"), explode(col("locations")).as("l"))
+                .select(col("sha256"), col("size"), col("l.path").as("path"),
+                        col("l.modification_time").as("modification_time"), col("l.state").as("state"),
+                        col("l.first_seen_run").as("first_seen_run"));
+    }
+
+    /**
+     * Listed files already known by path, size and modification time → path, sha256, modification_time (one row per
+     * path; if two contents claim the same path, size and time, the current one wins).
+     */
+    static Dataset<Row> unchanged(Dataset<Row> listed, Dataset<Row> known) {
+        return listed.as("l").join(known.as("k"), col("l.path").equalTo(col("k.path"))
+                        .and(col("l.size").equalTo(col("k.size")))
+                        .and(col("l.modification_time").equalTo(col("k.modification_time"))))
+                .groupBy(col("l.path").as("path"))
+                .agg(expr("max_by(k.sha256, CASE WHEN k.state = '" + STATE_CURRENT + "' THEN 1 ELSE 0 END)")
+                        .as("sha256"), max(col("l.modification_time")).as("modification_time"));
+    }
+
+    /**
+     * The new state of every document whose locations change in this run (sha256, modification_time, paths,
+     * locations, is_current); new contents included.
+     *
+     * @param now   path → sha256, modification_time for every listed path whose content is known after this run
+     * @param root  the qualified input: a known path under it that was not listed is missing
+     */
+    static Dataset<Row> changedState(Dataset<Row> known, Dataset<Row> now, String root, String runId) {
+        Dataset<Row> n = now.select(col("path"), col("sha256").as("now_sha"), col("modification_time").as("now_mtime"));
+        Column listedNow = col("now_sha").isNotNull();
+        Column same = col("now_sha").equalTo(col("sha256"));
+        Column underInput = col("path").startsWith(root + "/").or(col("path").equalTo(root));
+        Dataset<Row> old = known.join(n, "path", "left")
+                .withColumn("new_state",
+                        when(listedNow, when(same, lit(STATE_CURRENT)).otherwise(lit(STATE_REPLACED)))
+                                .when(underInput.and(col("state").equalTo(STATE_CURRENT)), lit(STATE_MISSING))
+                                .otherwise(col("state")))
+                .withColumn("new_mtime", when(listedNow.and(same), col("now_mtime")).otherwise(col("modification_time")))
+                .select(col("sha256"), col("path"), col("new_mtime").as("modification_time"),
+                        col("new_state").as("state"), col("first_seen_run"),
+                        col("new_state").notEqual(col("state"))
+                                .or(col("new_mtime").notEqual(col("modification_time"))).as("changed"));
+        Dataset<Row> added = now.join(known.select("sha256", "path"), new String[]{"sha256", "path"}, "left_anti")
+                .select(col("sha256"), col("path"), col("modification_time"), lit(STATE_CURRENT).as("state"),
+                        lit(runId).as("first_seen_run"), lit(true).as("changed"));
+        Dataset<Row> all = old.unionByName(added);
+        Dataset<Row> changedShas = all.filter(col("changed")).select("sha256").distinct();
+        return all.join(changedShas, "sha256")
+                .groupBy("sha256")
+                .agg(max(col("modification_time")).as("modification_time"),
+                        sort_array(collect_list(col("path"))).as("paths"),
+                        sort_array(collect_list(struct(col("path"), col("modification_time"), col("state"),
+                                col("first_seen_run")))).as("locations"),
+                        max(col("state").equalTo(STATE_CURRENT)).as("is_current"));
+    }
+
+    /**
+     * MERGE the changed state into {@code documents}; new contents are inserted with their bytes and text from the
+     * staged rows (one per sha256).
+     */
+    static void merge(SparkSession spark, Warehouse wh, Dataset<Row> state, Dataset<Row> staged, String runId) {
+        Dataset<Row> fresh = staged.filter(col("status").equalTo(DocumentTask.PARSED)).dropDuplicates("sha256")
+                .select("sha256", "format", "size", "source_url", "fetched_at", "text", "content", "error",
+                        "parser_version");
+        Dataset<Row> source = state.join(fresh, "sha256", "left");
+        Map<String, Column> update = new LinkedHashMap<>();
+        for (String c : new String[]{"modification_time", "paths", "locations", "is_current"}) {
+            update.put(c, col("s." + c));
+        }
+        update.put("last_seen_run", lit(runId));
+        Map<String, Column> insert = new LinkedHashMap<>();
+        for (String c : new String[]{"sha256", "format", "size", "modification_time", "paths", "locations",
+                "is_current", "source_url", "fetched_at", "text", "content", "error", "parser_version"}) {
+            insert.put(c, col("s." + c));
+        }
+        insert.put("first_seen_run", lit(runId));
+        insert.put("last_seen_run", lit(runId));
+        wh.table(spark, Warehouse.DOCUMENTS).as("t")
+                .merge(source.as("s"), "t.sha256 = s.sha256")
+                .whenMatched().update(update)
+                .whenNotMatched().insert(insert)
+                .execute();
+    }
+}

@@ -1,0 +1,163 @@
+package nianbao.jobs.ingest;
+
+import nianbao.ReportParser;
+import nianbao.jobs.Settings;
+import nianbao.jobs.Warehouse;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.SerializableWritable;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.sketch.BloomFilter;
+
+import java.time.Instant;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * The ingest job: list the input, skip what the warehouse already has (same path, size and modification time, or
+ * same content), parse only new or changed files inside executor tasks, and MERGE the results into the Delta tables
+ * (docs/tables.md). Idempotent: a second run over unchanged input writes no data rows (only its {@code runs} row).
+ */
+public final class Ingest {
+    private static final Logger LOG = LogManager.getLogger(Ingest.class);
+
+    /** What to ingest and how to cut it into tasks. */
+    public record Options(String input, String manifest, long filesPerTask, long bytesPerTask, long timeoutSeconds) {
+        public static Options from(Settings s) {
+            String manifest = s.get(Settings.MANIFEST);
+            return new Options(s.get(Settings.INPUT), manifest.isEmpty() ? null : manifest,
+                    s.getLong(Settings.FILES_PER_TASK), s.getLong(Settings.BYTES_PER_TASK),
+                    s.getLong(Settings.PARSE_TIMEOUT_SECONDS));
+        }
+
+        public Options withInput(String in) {
+            return new Options(in, manifest, filesPerTask, bytesPerTask, timeoutSeconds);
+        }
+    }
+
+    private Ingest() {
+    }
+
+    public static RunStats run(SparkSession spark, Warehouse wh, Options o) {
+        Instant started = Instant.now();
+        String runId = RunLog.newRunId(started);
+        wh.create(spark);
+        String root = Listing.qualify(spark, o.input());
+        LOG.info("ingest run {}: listing {}", runId, RunLog.redact(root));
+
+        long parseStart = System.nanoTime();
+        Dataset<Row> listed = Listing.list(spark, root).persist(StorageLevel.MEMORY_AND_DISK());
+        // Pinned, not just cached: Delta re-caches every plan over `documents` after our MERGE into it, which would
+        // re-run this run's plans against the new state (and find nothing new). A local checkpoint cuts that lineage.
+        Dataset<Row> known = DocumentMerge.locations(spark, wh).localCheckpoint(true);
+        Dataset<Row> unchanged = DocumentMerge.unchanged(listed, known).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> candidates = listed.join(unchanged.select("path"), "path", "left_anti");
+        candidates = o.manifest() == null
+                ? candidates.withColumn("source_url", lit(null).cast("string"))
+                        .withColumn("fetched_at", lit(null).cast("string"))
+                : candidates.join(Manifest.read(spark, o.manifest(), root), "path", "left");
+        candidates = candidates.select("path", "size", "modification_time", "source_url", "fetched_at");
+
+        long listedCount = listed.count();
+        Row sizes = candidates.agg(count(lit(1)), sum(col("size"))).first();
+        long fresh = sizes.getLong(0);
+        long bytes = sizes.isNullAt(1) ? 0 : sizes.getLong(1);
+        int tasks = Listing.tasks(fresh, bytes, o.filesPerTask(), o.bytesPerTask(),
+                spark.sparkContext().defaultParallelism());
+        LOG.info("ingest run {}: {} files listed, {} new or changed ({} bytes) in {} tasks",
+                runId, listedCount, fresh, bytes, tasks);
+
+        Progress.Counters counters = Progress.Counters.register(spark.sparkContext());
+        Broadcast<SerializableWritable<Configuration>> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
+        Dataset<Row> staged;
+        try (Progress ignored = new Progress("ingest " + runId, counters, listedCount, fresh)) {
+            staged = stage(known, candidates.repartition(tasks), conf, o, counters);
+        }
+
+        Dataset<Row> now = unchanged.select("path", "sha256", "modification_time")
+                .unionByName(staged.filter(col("sha256").isNotNull()).select("path", "sha256", "modification_time"));
+        Dataset<Row> state = DocumentMerge.changedState(known, now, root, runId).persist(StorageLevel.MEMORY_AND_DISK());
+        long changedDocs = state.count();
+        Dataset<Row> reports = ReportMerge.reports(staged, runId).persist(StorageLevel.MEMORY_AND_DISK());
+        long newReports = reports.count();
+
+        Row outcome = staged.agg(
+                count(when(col("status").equalTo(DocumentTask.UNREADABLE).or(col("error").isNotNull()), 1)),
+                count(when(col("status").equalTo(DocumentTask.PARSED).and(col("error").isNull()), 1))).first();
+        long failed = outcome.getLong(0);
+        long parsedOk = outcome.getLong(1);
+        long commitStart = System.nanoTime();
+        double parseSeconds = (commitStart - parseStart) / 1e9;
+        if (changedDocs > 0) {
+            timed("documents MERGE", runId, () -> DocumentMerge.merge(spark, wh, state, staged, runId));
+            timed("reports MERGE", runId, () -> ReportMerge.mergeReports(spark, wh, state, reports));
+        }
+        if (newReports > 0) {
+            timed("report_cells MERGE", runId, () -> ReportMerge.mergeCells(spark, wh, ReportMerge.cells(reports)));
+        }
+        if (failed > 0) timed("failures append", runId, () -> RunLog.appendFailures(staged, runId, wh));
+        double commitSeconds = (System.nanoTime() - commitStart) / 1e9;
+        LOG.info("ingest run {}: {} documents changed, {} new reports", runId, changedDocs, newReports);
+
+        RunStats stats = new RunStats(runId, "ingest", started, Instant.now(), root, ReportParser.VERSION,
+                listedCount, fresh, parsedOk, failed, listedCount - parsedOk - failed, parseSeconds, commitSeconds);
+        RunLog.appendRun(spark, wh, stats);
+        for (Dataset<Row> d : java.util.List.of(listed, unchanged, staged, state, reports)) d.unpersist();
+        LOG.info("{}", stats);
+        return stats;
+    }
+
+    /** Reads and parses the candidates in executor tasks; the result is cached for the MERGEs that follow. */
+    private static Dataset<Row> stage(Dataset<Row> known, Dataset<Row> candidates,
+                                      Broadcast<SerializableWritable<Configuration>> conf, Options o,
+                                      Progress.Counters counters) {
+        BloomFilter bloom = knownContent(known);
+        Dataset<Row> staged = parse(candidates, conf, bloom, o, counters);
+        long maybeKnown = staged.filter(col("status").equalTo(DocumentTask.KNOWN)).count();
+        if (maybeKnown == 0) return staged;
+        // A Bloom filter may say "known" for new content; those few are parsed in a second pass.
+        Dataset<Row> falsePositives = staged.filter(col("status").equalTo(DocumentTask.KNOWN))
+                .join(known.select("sha256"), "sha256", "left_anti")
+                .select("path", "size", "modification_time", "source_url", "fetched_at")
+                .localCheckpoint(true);
+        if (falsePositives.isEmpty()) return staged;
+        Dataset<Row> again = parse(falsePositives, conf, null, o, counters);
+        Dataset<Row> merged = staged.join(falsePositives.select("path"), "path", "left_anti").unionByName(again)
+                .localCheckpoint(true);
+        staged.unpersist();
+        return merged;
+    }
+
+    static void timed(String what, String runId, Runnable step) {
+        long t0 = System.nanoTime();
+        step.run();
+        LOG.info("run {}: {} in {} ms", runId, what, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** A Bloom filter over the sha256 of every stored document, or null when there are none yet. */
+    private static BloomFilter knownContent(Dataset<Row> known) {
+        Dataset<Row> shas = known.select("sha256");
+        long n = shas.count();
+        return n == 0 ? null : shas.stat().bloomFilter("sha256", Math.max(1000, n), 0.001);
+    }
+
+    private static Dataset<Row> parse(Dataset<Row> candidates, Broadcast<SerializableWritable<Configuration>> conf,
+                                      BloomFilter bloom, Options o, Progress.Counters counters) {
+        return candidates
+                .mapPartitions(new DocumentTask(conf, bloom, o.timeoutSeconds(), counters),
+                        Encoders.row(DocumentTask.STAGED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+}

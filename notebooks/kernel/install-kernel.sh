@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what the notebooks need, project-locally (nothing under ~): Debian's Jupyter (nbconvert/nbclient), the
+# rapaio Java kernel from Maven Central as kernelspec `java-spark` under target/jupyter, and the project's jars plus
+# every dependency (Spark, Delta, xchart) under target/nb-libs, which the notebooks load with `%jar`.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+ROOT=$PWD
+KERNEL_VERSION=3.0.1
+
+if [ ! -x /usr/bin/jupyter-nbconvert ]; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    jupyter-nbconvert jupyter-client python3-nbclient python3-ipykernel >/dev/null
+fi
+
+KDIR=$ROOT/target/jupyter/kernels/java-spark
+mkdir -p "$KDIR/conf"
+if [ ! -f "$KDIR/rapaio-jupyter-kernel-$KERNEL_VERSION.jar" ]; then
+  mvn -q -B dependency:copy -Dartifact=io.github.padreati:rapaio-jupyter-kernel:$KERNEL_VERSION \
+      -DoutputDirectory="$KDIR"
+fi
+cp notebooks/kernel/conf/* "$KDIR/conf/"
+sed "s/@KERNEL_VERSION@/$KERNEL_VERSION/g" notebooks/kernel/kernel.json.in > "$KDIR/kernel.json"
+
+# The project's jars and all their dependencies, Spark included (it is "provided" for clusters, needed here).
+mvn -q -B -DskipTests package dependency:copy-dependencies -pl jobs -am -DincludeScope=compile \
+    -DoutputDirectory=target/nb-libs
+cp jobs/target/jobs-*-SNAPSHOT.jar jobs/target/nb-libs/ 2>/dev/null || cp jobs/target/jobs-*.jar jobs/target/nb-libs/
+rm -f jobs/target/nb-libs/*-cluster.jar
+mkdir -p target
+rm -rf target/nb-libs && mv jobs/target/nb-libs target/nb-libs
+echo "kernel java-spark installed in $KDIR; $(ls target/nb-libs | wc -l) jars in target/nb-libs"
