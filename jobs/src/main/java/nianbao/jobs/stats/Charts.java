@@ -1,5 +1,6 @@
 package nianbao.jobs.stats;
 
+import nianbao.extract.Fonts;
 import org.apache.spark.sql.Row;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -28,7 +29,6 @@ import java.util.TreeSet;
  * subset of WenQuanYi Micro Hei when it is on the classpath; without it the charts are labelled in English only.
  */
 public final class Charts {
-    static final String FONT_RESOURCE = "/nianbao/fonts/wqy-microhei-gb2312.ttf";
     static final List<String> LEVEL_ORDER = List.of("central", "province", "prefecture", "county", "township",
             "unknown");
     static final Map<String, String> CATEGORY_ZH = new LinkedHashMap<>();
@@ -62,7 +62,7 @@ public final class Charts {
     }
 
     private static Font loadFont() {
-        try (InputStream in = Charts.class.getResourceAsStream(FONT_RESOURCE)) {
+        try (InputStream in = Charts.class.getResourceAsStream(Fonts.CJK_FONT_RESOURCE)) {
             return in == null ? null : Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (Exception e) {
             return null; // a broken font file only costs the Chinese labels

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * failure, a year-less report, departments, unknown units, null cells, a copy-pasted year and an all-zero repeat —
  * equals the same statistic recomputed in plain Java by {@link IndependentStats}.
  */
-class AggregateRecomputeTest extends SparkTestBase {
+class AggregateRecomputeTest extends StatsTestBase {
     static final Map<String, Long> GOVERNMENTS = Map.of("county", 2L, "township", 10L);
     static final List<IndependentStats.Input> INPUTS = new ArrayList<>();
     static Map<String, Dataset<Row>> gold;
