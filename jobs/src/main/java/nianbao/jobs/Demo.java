@@ -7,9 +7,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
+import java.util.Map;
+
 /**
  * The demo: ingest the sample reports into the embedded warehouse, then the statistics
- * ({@link nianbao.jobs.stats.Aggregate}: every gold table written, stats_by_level returned).
+ * ({@link nianbao.jobs.stats.Aggregate}: every gold table written and returned by name).
  */
 public final class Demo {
     private Demo() {
@@ -19,8 +21,8 @@ public final class Demo {
         return Ingest.run(spark, new Warehouse(s.get(Settings.WAREHOUSE)), Ingest.Options.from(s));
     }
 
-    /** Writes every gold table and returns stats_by_level (per year and level, after deduplication). */
-    public static Dataset<Row> statistics(SparkSession spark, Warehouse wh) {
-        return Aggregate.run(spark, wh).get(Warehouse.STATS_BY_LEVEL).orderBy("year", "level");
+    /** Writes every gold table and returns them by name (stats_by_level first). */
+    public static Map<String, Dataset<Row>> statistics(SparkSession spark, Warehouse wh) {
+        return Aggregate.run(spark, wh);
     }
 }
