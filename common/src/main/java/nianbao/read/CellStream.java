@@ -108,7 +108,9 @@ public final class CellStream {
     /** Page numbers of PDF text (「- 3 -」, 「第 3 页 共 12 页」): not cells, or they would be read as values. */
     static boolean isPageNumber(String line) {
         if (line.length() > 24) return false;
-        return PAGE_NUMBER.matcher(line).matches();
+        boolean marks = false;
+        for (int i = 0; i < line.length() && !marks; i++) marks = "-—–页/".indexOf(line.charAt(i)) >= 0;
+        return marks && PAGE_NUMBER.matcher(line).matches();
     }
 
     /** 「规范性文件 8 8 8」 → label + values; 「0 0 0 0 0 0 0」 → values; anything else stays one cell. */

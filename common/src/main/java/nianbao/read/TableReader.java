@@ -353,8 +353,7 @@ public final class TableReader {
     private int find(int from, int to, List<Label> labels) {
         for (int t = from; t < to; t++) {
             String k = keys[t];
-            if (k == null) continue;
-            for (Label l : labels) if (l.matches(k)) return t;
+            if (k != null && Matches.any(labels, k)) return t;
         }
         return -1;
     }
@@ -380,8 +379,7 @@ public final class TableReader {
         for (int t = from; t < to; t++) {
             String k = keys[t];
             if (k == null) continue;
-            long m = 0;
-            for (int r = 0; r < nRows; r++) if (rows.get(r).matches(k)) m |= 1L << r;
+            long m = Matches.rows(rows, k);
             if (m != 0) {
                 idx.add(t);
                 mask.add(m);
@@ -548,10 +546,12 @@ public final class TableReader {
     /** True when the key is the label of a row other than {@code self} (a repeated own label, e.g. a colspan copy,
      * is not a new row). */
     private static boolean isLabelOfOther(String key, List<Form.Item> rows, int self) {
-        for (int r = 0; r < rows.size(); r++) {
-            if (r != self && rows.get(r).matches(key) && (self < 0 || !rows.get(self).matches(key))) return true;
+        long m = Matches.rows(rows, key);
+        if (self >= 0) {
+            if ((m & (1L << self)) != 0) return false;
+            m &= ~(1L << self);
         }
-        return false;
+        return m != 0;
     }
 
     /** True when nothing but breaks follows the run's last cell: the text was cut inside the row. */
