@@ -286,7 +286,7 @@ public final class TableReader {
         }
         if (!started) return null;
         // one text line of exactly 15 cells from its first cell on: a whole row, blanks in place
-        boolean wholeLine = cells.size() == width && cells.get(0).cell() == 0 && !cells.get(0).positional()
+        boolean wholeLine = cells.size() == width && cells.get(0).cell() == 0 && cells.get(0).row()
                 && cells.get(width - 1).block() == cells.get(0).block();
         Runs.Fitted fit = wholeLine ? new Runs.Fitted(Runs.Fit.DIRECT, cells) : Runs.fit(cells, width);
         List<Deducer.Equation> eqs = new ArrayList<>();
@@ -484,7 +484,7 @@ public final class TableReader {
         java.util.Arrays.fill(pos, -1);
         for (int t = from; t < to; t++) {
             Token tok = tokens.get(t);
-            if (!tok.isText() || tok.positional() || keys[t] == null) continue;
+            if (!tok.isText() || !tok.row() || keys[t] == null) continue;
             int c = names.indexOf(keys[t]);
             if (c >= 0 && pos[c] < 0) pos[c] = tok.cell();
         }
@@ -504,7 +504,7 @@ public final class TableReader {
         for (int k = i - 1; k >= 0; k--) if (anchors[k] >= 0) { from = anchors[k] + 1; break; }
         for (int t = anchors[i] - 1; t >= from; t--) {
             Token tok = tokens.get(t);
-            if (tok.positional() || keys[t] == null || !keys[t].equals("信息内容")) continue;
+            if (!tok.row() || keys[t] == null || !keys[t].equals("信息内容")) continue;
             List<Integer> pos = new ArrayList<>();
             for (int u = t + 1; u < tokens.size() && tokens.get(u).block() == tok.block()
                     && tokens.get(u).kind() != Token.Kind.BREAK; u++) {
