@@ -25,7 +25,7 @@ class ScriptTest {
 
     @Test // a Simplified report is left alone; 總計/申請/減3 from a mirror are converted
     void convertsOnlyTraditional() {
-        assertFalse(Script.hasTraditional("一、本年新收政府信息公开申请数量 总计 乾隆"));
+        assertFalse(Script.hasTraditional("一、本年新收政府信息公开申请数量 总计 乾隆 俱乐部 著名 摔跤"));
         assertTrue(Script.hasTraditional("（七）總計"));
         assertEquals("总计 申请 减3", Script.toSimplified("總計 申請 減3"));
     }
