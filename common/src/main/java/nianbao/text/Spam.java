@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Spam {
     private static final String HAN = "\\p{IsHan}";
-    private static final String GAMBLING = "赌博|博彩|足彩|彩票|棋牌|百家乐|老虎机|娱乐城|真人视讯|六合彩|时时彩|赌场|赌球|网赌";
+    /** Gambling words. Not 彩票 or 棋牌: 体育彩票, 福利彩票 and 棋牌室 are ordinary words of government reports. */
+    private static final String GAMBLING = "赌博|博彩|足彩|百家乐|老虎机|娱乐城|真人视讯|六合彩|时时彩|赌场|赌球|网赌";
 
     /**
      * A pattern with the plain words one of which must occur for it to match (a cheap indexOf pre-check keeps the
