@@ -42,8 +42,10 @@ class ScriptTest {
         assertEquals("西柳镇人民政府", Spam.strip("uedbet体育_uedbet官网@:西柳镇人民政府"));
         assertEquals("武汉市", Spam.strip("环球国际(中国)官方网站武汉市"));
         assertEquals("长沙市", Spam.strip("足彩app哪个是正规的长沙市"));
+        assertEquals("某镇", Spam.strip("澳门威尼斯人官网某镇"));
+        assertEquals("某镇人民政府", Spam.strip("皇冠体育app下载某镇人民政府"));
         for (String legit : new String[]{"市体育局2020年政府信息公开工作年度报告", "体育彩票公益金使用情况在官网公开",
-                "组织老年人棋牌娱乐活动", "福利彩票销售平台"}) {
+                "组织老年人棋牌娱乐活动", "福利彩票销售平台", "金沙县人民政府官网"}) {
             assertEquals(legit, Spam.strip(legit));
         }
     }
