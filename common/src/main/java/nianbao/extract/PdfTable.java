@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *   <li>Columns ("bands") come from the x-extents of the region's cells. Lines with the most cells go first (value
  *   rows, whose cells are one per column), narrow cells before wide ones; a cell overlapping no band starts one, a cell
  *   overlapping one band widens it (unless it would then reach another band), a cell overlapping two or more spans
- *   them and defines none. So a spanning header or label never merges two columns.</li>
+ *   them and defines none. So a spanning header or label never merges two columns. A lone CJK character (a piece of a
+ *   letter-spaced 「总    计」) defines no column either.</li>
  *   <li>Each line is laid out on the bands: a cell goes to the band(s) it overlaps (the nearest when none), the first
  *   gets the text and the others it spans get "", bands nothing falls in are "". An empty cell thus stays an empty
  *   position instead of vanishing as it does in plain text extraction.</li>
@@ -83,7 +84,9 @@ final class PdfTable {
         for (Line l : multi) {
             List<Cell> cells = new ArrayList<>(l.cells());
             cells.sort(Comparator.comparingDouble(c -> c.x1() - c.x0()));
-            for (Cell c : cells) place(c, bands);
+            for (Cell c : cells) {
+                if (!isGlyph(c.text())) place(c, bands);
+            }
         }
         bands.sort(Comparator.comparingDouble(b -> b[0]));
         return bands.toArray(new float[0][]);
@@ -233,6 +236,11 @@ final class PdfTable {
             }
         }
         return best;
+    }
+
+    /** One CJK character alone: a piece of a letter-spaced (「总    计」) or wrapped header, never a column of its own. */
+    private static boolean isGlyph(String s) {
+        return s.length() == 1 && s.charAt(0) >= 0x2E80;
     }
 
     static boolean isValue(String s) {
