@@ -16,8 +16,8 @@ import java.util.List;
  *   <li>Table regions: a line with two or more cells starts one; it goes on over lines of the same font size, with
  *   one-cell lines (wrapped labels, labels centred in a tall cell, rows whose values are all empty, title rows)
  *   allowed in between. A vertical gap, a change of font size (the paragraph after a table, a section heading),
- *   three one-cell lines in a row or a line whose cells cross an earlier line's columns (the next table, with its
- *   own grid) ends it. A one-cell line spanning several columns of the lines above and below (「第二十条第（五）项」)
+ *   more than four one-cell lines in a row, one-cell lines not followed by another row, or a line whose cells cross
+ *   an earlier line's columns (the next table, with its own grid) ends it. A one-cell line spanning several columns of the lines above and below (「第二十条第（五）项」)
  *   starts a new sub-table, so stacked tables each get their own grid.</li>
  *   <li>Each region is laid out on its own column grid by {@link PdfTable}.</li>
  * </ol>
@@ -28,6 +28,8 @@ final class PdfLayout {
     private static final float MAX_GAP = 3.5f;
     /** Font sizes that differ by more than this fraction are different kinds of text (table vs body, heading). */
     private static final float SIZE_TOLERANCE = 0.06f;
+    /** At most this many one-cell lines in a row inside a table region. */
+    private static final int MAX_SINGLE_RUN = 4;
 
     private PdfLayout() {
     }
@@ -153,26 +155,33 @@ final class PdfLayout {
         return new Line(g[0].y(), size, cells);
     }
 
-    /** The index after the last line of the table region starting at {@code start} (a line with ≥ 2 cells). */
+    /**
+     * The index after the last line of the table region starting at {@code start} (a line with ≥ 2 cells). One-cell
+     * lines are taken in only between multi-cell lines, at most {@link #MAX_SINGLE_RUN} in a row (the lines of a
+     * tall row: wrapped labels, a label centred over several rows, blank rows).
+     */
     private static int regionEnd(List<Line> lines, int start) {
         float size = lines.get(start).size();
         List<Line> rows = new ArrayList<>();
         rows.add(lines.get(start));
-        int lastTable = start;
-        for (int k = start + 1; k < lines.size(); k++) {
-            Line prev = lines.get(k - 1);
-            Line cur = lines.get(k);
-            if (cur.y() - prev.y() > MAX_GAP * Math.max(prev.size(), cur.size())) break;
-            if (!sameSize(cur.size(), size)) break;
-            if (!cur.single()) {
-                if (crossesAny(cur, rows)) break;
-                rows.add(cur);
-                lastTable = k;
-            } else if (k - lastTable > 2) {
-                break; // three one-cell lines in a row: back to running text
-            }
+        int k = start + 1;
+        while (k < lines.size()) {
+            int j = k;
+            while (j < lines.size() && lines.get(j).single() && j - k <= MAX_SINGLE_RUN && fits(lines, j, size)) j++;
+            if (j >= lines.size() || j - k > MAX_SINGLE_RUN || lines.get(j).single() || !fits(lines, j, size)) break;
+            Line cur = lines.get(j);
+            if (crossesAny(cur, rows)) break;
+            rows.add(cur);
+            k = j + 1;
         }
-        return lastTable + 1;
+        return k;
+    }
+
+    /** Whether line k continues the table above it: close below the previous line, in the table's font size. */
+    private static boolean fits(List<Line> lines, int k, float size) {
+        Line prev = lines.get(k - 1);
+        Line cur = lines.get(k);
+        return cur.y() - prev.y() <= MAX_GAP * Math.max(prev.size(), cur.size()) && sameSize(cur.size(), size);
     }
 
     /**

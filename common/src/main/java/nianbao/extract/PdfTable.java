@@ -34,8 +34,8 @@ final class PdfTable {
     private PdfTable() {
     }
 
-    /** A text cell laid out on the bands: it covers bands {@code first..last}. */
-    private record Slot(int first, int last, String text) {
+    /** A text cell laid out on the bands: it covers bands {@code first..last}; y is the baseline of its last line. */
+    private record Slot(int first, int last, String text, float y) {
         boolean meets(Slot o) {
             return first <= o.last && o.first <= last;
         }
@@ -44,11 +44,13 @@ final class PdfTable {
     /** A laid-out line: its cells on the bands, left to right, and its baseline. */
     private static final class Row {
         final float y;
+        final float size;
         final List<Slot> cells;
         final boolean values;
 
-        Row(float y, List<Slot> cells) {
+        Row(float y, float size, List<Slot> cells) {
             this.y = y;
+            this.size = size;
             this.cells = cells;
             boolean v = false;
             for (Slot c : cells) v |= isValue(c.text());
@@ -66,7 +68,7 @@ final class PdfTable {
     static List<Page.Block> rows(List<Line> region) {
         float[][] bands = bands(region);
         List<Row> laid = new ArrayList<>(region.size());
-        for (Line line : region) laid.add(new Row(line.y(), layout(line, bands)));
+        for (Line line : region) laid.add(new Row(line.y(), line.size(), layout(line, bands)));
         float reach = MERGE_DISTANCE * pitch(laid, region);
         List<Row> merged = merge(laid, reach);
         List<Page.Block> out = new ArrayList<>(merged.size());
@@ -87,6 +89,14 @@ final class PdfTable {
             for (Cell c : cells) {
                 if (!isGlyph(c.text())) place(c, bands);
             }
+        }
+        // a one-cell line only adds a column no other line has (a label printed once, centred over the rows it spans)
+        for (Line l : region) {
+            if (!l.single() || isGlyph(l.cells().get(0).text())) continue;
+            Cell c = l.cells().get(0);
+            boolean free = true;
+            for (float[] b : bands) free &= PdfLayout.overlap(c.x0(), c.x1(), b[0], b[1]) <= 0;
+            if (free) bands.add(new float[]{c.x0(), c.x1()});
         }
         bands.sort(Comparator.comparingDouble(b -> b[0]));
         return bands.toArray(new float[0][]);
@@ -127,26 +137,26 @@ final class PdfTable {
                 }
             }
             if (first < 0) first = last = nearest(bands, c.center());
-            slots.add(new Slot(first, last, c.text()));
+            slots.add(new Slot(first, last, c.text(), line.y()));
         }
         return slots;
     }
 
-    /** The table's row pitch: the median distance between consecutive lines with values (else between any lines). */
+    /**
+     * The table's row pitch: the median distance between consecutive lines, leaving out distances under 1.2 font
+     * sizes (the text of one row centred between the lines of a taller one); 1.8 sizes when there is none.
+     */
     private static float pitch(List<Row> rows, List<Line> region) {
+        float size = region.get(0).size();
         List<Float> d = new ArrayList<>();
         for (int k = 1; k < rows.size(); k++) {
-            if (rows.get(k).values && rows.get(k - 1).values) d.add(rows.get(k).y - rows.get(k - 1).y);
+            float dy = rows.get(k).y - rows.get(k - 1).y;
+            if (dy >= 1.2f * size) d.add(dy);
         }
-        if (d.isEmpty()) {
-            for (int k = 1; k < rows.size(); k++) d.add(rows.get(k).y - rows.get(k - 1).y);
-        }
-        if (d.isEmpty()) return 0;
+        if (d.isEmpty()) return 1.8f * size;
         float[] v = new float[d.size()];
         for (int k = 0; k < v.length; k++) v[k] = d.get(k);
-        float p = PdfLayout.median(v);
-        // a lone line pair: no evidence of what a row pitch is, fall back to a generous single-spaced row
-        return rows.size() < 3 ? Math.min(p, 1.8f * region.get(0).size()) : p;
+        return PdfLayout.median(v);
     }
 
     /** Merges value-less fragment lines into the neighbouring row they belong to (see the class comment). */
@@ -186,20 +196,27 @@ final class PdfTable {
 
     /**
      * How {@code frag} may join {@code row}: 1 = its cells fall where the row has none, 2 = it continues label text
-     * of a row with values (a wrapped label's next line), 0 = not at all (too far, or it would mix into values).
+     * of a row with values or, one line lead away, a header cell's text (a wrapped cell's next line), 0 = not at all
+     * (too far, or it would mix into values).
      */
     private static int kind(Row frag, Row row, float reach) {
         if (row == null || Math.abs(row.y - frag.y) >= reach) return 0;
         boolean disjoint = true;
+        boolean nextLine = true;
         for (Slot f : frag.cells) {
             for (Slot c : row.cells) {
                 if (!f.meets(c)) continue;
                 if (isValue(c.text())) return 0;
                 disjoint = false;
+                float dy = Math.abs(f.y() - c.y());
+                nextLine &= dy >= 1.1f * frag.size && dy <= 1.6f * frag.size;
             }
         }
-        if (disjoint) return 1;
-        return row.values ? 2 : 0;
+        // into a row of values, or into a header line; never into another one-cell line (a blank row's label)
+        if (disjoint) return row.values || row.cells.size() >= 2 ? 1 : 0;
+        // without values, only a cell's next line (a line lead away) continues it: text nearer is another row's,
+        // centred in a taller cell
+        return row.values || nextLine ? 2 : 0;
     }
 
     /** The two rows as one at baseline {@code y} (the row joined); text of cells that meet is joined, upper first. */
@@ -213,11 +230,11 @@ final class PdfTable {
             } else {
                 Slot u = cells.get(hit);
                 cells.set(hit, new Slot(Math.min(u.first(), l.first()), Math.max(u.last(), l.last()),
-                        concat(u.text(), l.text())));
+                        concat(u.text(), l.text()), l.y()));
             }
         }
         cells.sort(java.util.Comparator.comparingInt(Slot::first));
-        return new Row(y, cells);
+        return new Row(y, Math.max(upper.size, lower.size), cells);
     }
 
     private static String concat(String a, String b) {
