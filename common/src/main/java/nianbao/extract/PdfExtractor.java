@@ -56,6 +56,7 @@ final class PdfExtractor implements Extractor {
     /** Per-document collector: one instance per call (PDFTextStripper is stateful). */
     private static final class Collector extends PDFTextStripper {
         final List<Page.Block> blocks = new ArrayList<>();
+        final PdfLayout.Carry carry = new PdfLayout.Carry();
         int chars;
 
         Collector() {
@@ -77,7 +78,7 @@ final class PdfExtractor implements Extractor {
             PDRectangle box = getCurrentPage().getCropBox();
             int rotation = getCurrentPage().getRotation();
             float width = rotation % 180 == 0 ? box.getWidth() : box.getHeight();
-            blocks.addAll(PdfLayout.blocks(glyphs, width));
+            blocks.addAll(PdfLayout.blocks(glyphs, width, carry));
         }
     }
 }

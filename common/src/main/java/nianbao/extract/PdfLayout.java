@@ -53,6 +53,19 @@ final class PdfLayout {
     /** The page's blocks; {@code pageWidth} (the text direction's page width, 0 when unknown) tells where the right
      * margin can be. */
     static List<Page.Block> blocks(List<Glyph> glyphs, float pageWidth) {
+        return blocks(glyphs, pageWidth, new Carry());
+    }
+
+    /**
+     * The column grid of a table running off the bottom of a page, for the next page: a table continued at the top of
+     * a page may have no header there and blank columns in its first rows, so its own cells cannot show every column.
+     */
+    static final class Carry {
+        float[][] bands;
+    }
+
+    /** The page's blocks, with the grid of a table continued from the previous page in {@code carry} (updated). */
+    static List<Page.Block> blocks(List<Glyph> glyphs, float pageWidth, Carry carry) {
         List<Line> lines = lines(glyphs);
         boolean[] flows = flows(lines, pageWidth);
         List<Page.Block> out = new ArrayList<>();
@@ -70,9 +83,16 @@ final class PdfLayout {
             }
             int end = regionEnd(lines, i);
             int start = regionStart(lines, i, flows, out);
-            for (List<Line> sub : subTables(lines.subList(start, end))) out.addAll(PdfTable.rows(sub));
+            boolean top = out.isEmpty();
+            for (List<Line> sub : subTables(lines.subList(start, end))) {
+                PdfTable.Laid laid = PdfTable.rows(sub, top ? carry.bands : null);
+                out.addAll(laid.rows());
+                carry.bands = laid.bands();
+                top = false;
+            }
             i = end;
         }
+        if (out.isEmpty() || !out.get(out.size() - 1).table()) carry.bands = null;
         return out;
     }
 
@@ -213,23 +233,16 @@ final class PdfLayout {
     private static List<List<Line>> subTables(List<Line> region) {
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
-        List<Float> steps = new ArrayList<>();
-        Line prevMulti = null;
-        for (Line l : region) {
+        float[] ys = new float[region.size()];
+        for (int k = 0; k < ys.length; k++) {
+            Line l = region.get(k);
+            ys[k] = l.y();
             if (l.single()) continue;
             left = Math.min(left, l.cells().get(0).x0());
             right = Math.max(right, l.cells().get(l.cells().size() - 1).x1());
-            if (prevMulti != null) steps.add(l.y() - prevMulti.y());
-            prevMulti = l;
         }
+        float pitch = rowPitch(ys, region.get(0).size());
         List<List<Line>> out = new ArrayList<>();
-        if (steps.isEmpty()) {
-            out.add(region);
-            return out;
-        }
-        float[] v = new float[steps.size()];
-        for (int k = 0; k < v.length; k++) v[k] = steps.get(k);
-        float pitch = median(v);
         float mid = (left + right) / 2;
         int from = 0;
         for (int k = 1; k + 1 < region.size(); k++) {
@@ -246,6 +259,21 @@ final class PdfLayout {
         }
         out.add(region.subList(from, region.size()));
         return out;
+    }
+
+    /**
+     * A table's row pitch from its lines' baselines: the median distance between consecutive lines, leaving out
+     * distances under 1.2 font sizes (text of one row centred between the lines of a taller one); 1.8 sizes when
+     * there is none.
+     */
+    static float rowPitch(float[] ys, float size) {
+        float[] d = new float[Math.max(ys.length - 1, 0)];
+        int n = 0;
+        for (int k = 1; k < ys.length; k++) {
+            float dy = ys[k] - ys[k - 1];
+            if (dy >= 1.2f * size) d[n++] = dy;
+        }
+        return n == 0 ? 1.8f * size : median(Arrays.copyOf(d, n));
     }
 
     private static Line nearestMulti(List<Line> region, int k, int step) {

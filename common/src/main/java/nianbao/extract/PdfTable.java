@@ -65,24 +65,50 @@ final class PdfTable {
         }
     }
 
-    static List<Page.Block> rows(List<Line> region) {
-        float[][] bands = bands(region);
+    /** A region's rows and the column grid they were laid out on. */
+    record Laid(List<Page.Block> rows, float[][] bands) {
+    }
+
+    /**
+     * @param carried the grid of the table at the bottom of the previous page when this region is at the top of the
+     *                page, else null: it is kept when the region's values fall one per column into it (the same
+     *                table, continued)
+     */
+    static Laid rows(List<Line> region, float[][] carried) {
+        float[][] bands = bands(region, fits(region, carried) ? carried : null);
         List<Row> laid = new ArrayList<>(region.size());
         for (Line line : region) laid.add(new Row(line.y(), line.size(), layout(line, bands)));
         float reach = MERGE_DISTANCE * pitch(laid, region);
         List<Row> merged = merge(laid, reach);
         List<Page.Block> out = new ArrayList<>(merged.size());
         for (Row r : merged) out.add(Page.Block.row(r.render(bands.length)));
-        return out;
+        return new Laid(out, bands);
     }
 
     /** Column bands [x0, x1] of a region, left to right. */
-    static float[][] bands(List<Line> region) {
+    /** Whether every value cell of the region lies in exactly one of the carried bands (and there is one). */
+    private static boolean fits(List<Line> region, float[][] carried) {
+        if (carried == null) return false;
+        int values = 0;
+        for (Line l : region) {
+            for (Cell c : l.cells()) {
+                if (!isValue(c.text())) continue;
+                int hits = 0;
+                for (float[] b : carried) if (PdfLayout.overlap(c.x0(), c.x1(), b[0], b[1]) > 0) hits++;
+                if (hits != 1) return false;
+                values++;
+            }
+        }
+        return values > 0;
+    }
+
+    static float[][] bands(List<Line> region, float[][] seed) {
         List<Line> multi = new ArrayList<>();
         for (Line l : region) if (!l.single()) multi.add(l);
         if (multi.isEmpty()) multi.addAll(region);
         multi.sort(Comparator.comparingInt((Line l) -> -l.cells().size()));
         List<float[]> bands = new ArrayList<>();
+        if (seed != null) for (float[] b : seed) bands.add(b.clone());
         for (Line l : multi) {
             List<Cell> cells = new ArrayList<>(l.cells());
             cells.sort(Comparator.comparingDouble(c -> c.x1() - c.x0()));
@@ -142,21 +168,11 @@ final class PdfTable {
         return slots;
     }
 
-    /**
-     * The table's row pitch: the median distance between consecutive lines, leaving out distances under 1.2 font
-     * sizes (the text of one row centred between the lines of a taller one); 1.8 sizes when there is none.
-     */
+    /** The table's row pitch ({@link PdfLayout#rowPitch}). */
     private static float pitch(List<Row> rows, List<Line> region) {
-        float size = region.get(0).size();
-        List<Float> d = new ArrayList<>();
-        for (int k = 1; k < rows.size(); k++) {
-            float dy = rows.get(k).y - rows.get(k - 1).y;
-            if (dy >= 1.2f * size) d.add(dy);
-        }
-        if (d.isEmpty()) return 1.8f * size;
-        float[] v = new float[d.size()];
-        for (int k = 0; k < v.length; k++) v[k] = d.get(k);
-        return PdfLayout.median(v);
+        float[] ys = new float[rows.size()];
+        for (int k = 0; k < ys.length; k++) ys[k] = rows.get(k).y;
+        return PdfLayout.rowPitch(ys, region.get(0).size());
     }
 
     /** Merges value-less fragment lines into the neighbouring row they belong to (see the class comment). */
