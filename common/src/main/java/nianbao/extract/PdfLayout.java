@@ -16,7 +16,7 @@ import java.util.List;
  *   <li>Table regions: a line with two or more cells starts one; it goes on over lines of the same font size, with
  *   one-cell lines (wrapped labels, labels centred in a tall cell, rows whose values are all empty, title rows)
  *   allowed in between. A vertical gap, a change of font size (the paragraph after a table, a section heading),
- *   more than four one-cell lines in a row, one-cell lines not followed by another row, or a line whose cells cross
+ *   a paragraph, one-cell lines not followed by another row, or a line whose cells cross
  *   an earlier line's columns (the next table, with its own grid) ends it. A one-cell line spanning several columns of the lines above and below (「第二十条第（五）项」)
  *   starts a new sub-table, so stacked tables each get their own grid.</li>
  *   <li>Each region is laid out on its own column grid by {@link PdfTable}.</li>
@@ -28,8 +28,8 @@ final class PdfLayout {
     private static final float MAX_GAP = 3.5f;
     /** Font sizes that differ by more than this fraction are different kinds of text (table vs body, heading). */
     private static final float SIZE_TOLERANCE = 0.06f;
-    /** At most this many one-cell lines in a row inside a table region. */
-    private static final int MAX_SINGLE_RUN = 4;
+    /** At most this many one-cell lines in a row inside a table region (a run of blank rows, each only a label). */
+    private static final int MAX_SINGLE_RUN = 30;
 
     private PdfLayout() {
     }
@@ -81,7 +81,7 @@ final class PdfLayout {
                 i++;
                 continue;
             }
-            int end = regionEnd(lines, i);
+            int end = regionEnd(lines, i, flows);
             int start = regionStart(lines, i, flows, out);
             boolean top = out.isEmpty();
             for (List<Line> sub : subTables(lines.subList(start, end))) {
@@ -177,17 +177,21 @@ final class PdfLayout {
 
     /**
      * The index after the last line of the table region starting at {@code start} (a line with ≥ 2 cells). One-cell
-     * lines are taken in only between multi-cell lines, at most {@link #MAX_SINGLE_RUN} in a row (the lines of a
-     * tall row: wrapped labels, a label centred over several rows, blank rows).
+     * lines are taken in only between multi-cell lines, at most {@link #MAX_SINGLE_RUN} in a row and none of them
+     * a wrapping paragraph line (the lines of a tall row: wrapped labels, a label centred over several rows; rows
+     * whose values are all blank).
      */
-    private static int regionEnd(List<Line> lines, int start) {
+    private static int regionEnd(List<Line> lines, int start, boolean[] flows) {
         float size = lines.get(start).size();
         List<Line> rows = new ArrayList<>();
         rows.add(lines.get(start));
         int k = start + 1;
         while (k < lines.size()) {
             int j = k;
-            while (j < lines.size() && lines.get(j).single() && j - k <= MAX_SINGLE_RUN && fits(lines, j, size)) j++;
+            while (j < lines.size() && lines.get(j).single() && j - k <= MAX_SINGLE_RUN && fits(lines, j, size)
+                    && !flows[j]) {
+                j++;
+            }
             if (j >= lines.size() || j - k > MAX_SINGLE_RUN || lines.get(j).single() || !fits(lines, j, size)) break;
             Line cur = lines.get(j);
             if (crossesAny(cur, rows)) break;
