@@ -40,7 +40,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ReportParser {
     /** Written into every report; bump it when parsing changes the output, so `reparse` can tell old rows. */
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
 
     private static final long BUDGET_MS = Long.getLong("nianbao.parse.timeout.ms", 30_000L);
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {

@@ -28,15 +28,23 @@ public record Form(String id, String description, List<String> detect, Section2 
     public record Section2(List<Label> start, List<Item> items) {
     }
 
-    /** A labelled row of section 二 (or a labelled count of the pre-2019 form). */
-    public record Item(String key, List<Label> labels, List<Column> columns) {
+    /**
+     * A labelled row (of section 二 or 三, or a labelled count of the pre-2019 form). {@code text} is the form's own
+     * wording of the label (numbering and whitespace removed): a cell that is the start of it, at least
+     * {@link #MIN_FRAGMENT} characters long, also matches, because PDF text wraps long labels over several lines
+     * (「5.要求行政机」「关确认或重新」…).
+     */
+    public record Item(String key, String text, List<Label> labels, List<Column> columns) {
+        public static final int MIN_FRAGMENT = 4;
+
         public Item {
+            labels = labels == null ? List.of() : List.copyOf(labels);
             columns = columns == null ? List.of(new Column("value", null)) : List.copyOf(columns);
         }
 
         public boolean matches(String labelKey) {
             for (Label l : labels) if (l.matches(labelKey)) return true;
-            return false;
+            return text != null && labelKey.length() >= MIN_FRAGMENT && text.startsWith(labelKey);
         }
     }
 
@@ -47,8 +55,12 @@ public record Form(String id, String description, List<String> detect, Section2 
         }
     }
 
-    /** Section 三: rows in form order, the 7 columns, and the result rows whose sum is row {@code total}. */
-    public record Section3(List<Label> start, List<String> columns, List<Item> rows, List<String> results) {
+    /**
+     * Section 三: rows in form order, the 7 column keys, the column header words (to align text rows whose cells are
+     * positioned like the header's), and the result rows whose sum is row {@code total}.
+     */
+    public record Section3(List<Label> start, List<String> columns, List<String> header, List<Item> rows,
+                           List<String> results) {
         public int indexOf(String rowKey) {
             for (int i = 0; i < rows.size(); i++) if (rows.get(i).key().equals(rowKey)) return i;
             return -1;

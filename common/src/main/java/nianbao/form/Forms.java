@@ -64,7 +64,7 @@ public final class Forms {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') sb.append(c);
+            if (!Label.isSpace(c)) sb.append(c);
         }
         return sb.toString();
     }

@@ -40,7 +40,7 @@ public record Label(Mode mode, String text) {
         StringBuilder sb = new StringBuilder(cell.length());
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') sb.append(c);
+            if (!isSpace(c)) sb.append(c);
         }
         int start = 0;
         // strip up to three numbering prefixes, e.g. "三、(一)" or "(三)1."
@@ -50,6 +50,13 @@ public record Label(Mode mode, String text) {
             start = next;
         }
         return sb.substring(start);
+    }
+
+    /** Whitespace test with a fast path: ASCII by value, CJK ideographs never (the bulk of report text). */
+    public static boolean isSpace(char c) {
+        if (c < 128) return c <= ' ';
+        if (c >= 0x4E00 && c <= 0x9FFF) return false;
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
     }
 
     private static int skipNumbering(CharSequence s, int i) {

@@ -76,7 +76,7 @@ public final class CellStream {
             cells.add(""); // one cell per line, each before a pipe: a lone pipe is a blank cell ("||" ends a row)
             return;
         }
-        if (line.isBlank() || CellValues.isSeparator(line)) return;
+        if (line.isBlank() || CellValues.isSeparator(line) || isPageNumber(line)) return;
         if (line.indexOf('\t') >= 0) {
             boolean any = false;
             for (String c : line.split("\t", -1)) {
@@ -101,10 +101,20 @@ public final class CellStream {
         splitSpaced(line, cells);
     }
 
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+            "\\s*(?:[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?"
+                    + "|\\d{1,3}\\s*/\\s*\\d{1,3}\\s*页?)\\s*");
+
+    /** Page numbers of PDF text (「- 3 -」, 「第 3 页 共 12 页」): not cells, or they would be read as values. */
+    static boolean isPageNumber(String line) {
+        if (line.length() > 24) return false;
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
     /** 「规范性文件 8 8 8」 → label + values; 「0 0 0 0 0 0 0」 → values; anything else stays one cell. */
     private static void splitSpaced(String line, List<String> cells) {
         String t = line.strip();
-        if (t.indexOf(' ') < 0) {
+        if (t.indexOf(' ') < 0 || !mayEndInValue(t)) {
             cells.add(t);
             return;
         }
@@ -122,6 +132,12 @@ public final class CellStream {
             cells.add(label.toString());
         }
         for (int i = first; i < words.length; i++) cells.add(words[i]);
+    }
+
+    /** Cheap pre-check: a row of values ends in a digit, a unit or a not-applicable mark. */
+    private static boolean mayEndInValue(String t) {
+        char c = t.charAt(t.length() - 1);
+        return (c >= '0' && c <= '9') || "/／-—–－―无元件个项条次人宗家份万\\*".indexOf(c) >= 0;
     }
 
     private static boolean isValueWord(String w) {

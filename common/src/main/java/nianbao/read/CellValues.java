@@ -44,6 +44,7 @@ public final class CellValues {
             s = SPACES.matcher(s).replaceAll("");
         }
         if (NA.contains(s)) return Value.NA_VALUE;
+        if (s.equals("零") || s.equals("〇")) return ZERO; // a zero written as a numeral
         char c0 = s.charAt(0);
         if (!(Character.isDigit(c0) || c0 == '+' || c0 == '-' || c0 == '−' || c0 == '增' || c0 == '减')) return Value.TEXT;
         Matcher m = NUMBER.matcher(s);

@@ -12,9 +12,10 @@ import java.util.List;
  * values than columns) are placed by trying every order-preserving placement of their values against the intervals:
  * a cell is settled when every feasible placement gives it the same value.
  * <p>
- * Only cells that the text does not print at all (dropped cells) may be filled this way. A cell printed blank or "/"
- * is never filled: the report says it has no value. If the printed numbers contradict the arithmetic, nothing is
- * deduced (the checks report the contradiction).
+ * Any cell that shows no number (blank, "/", dropped from a collapsed row, a row of blanks, a row cut off by a
+ * truncation) may be filled this way; rows marked NONE are never filled (the reader marks rows it could not place
+ * at all). Sections missing from the text are not read, so never imputed. If the printed numbers contradict the arithmetic, nothing is deduced (the checks
+ * report the contradiction).
  */
 final class Deducer {
     static final long INF = Long.MAX_VALUE / 4;
@@ -26,9 +27,10 @@ final class Deducer {
     }
 
     /** What is known of one row before deduction. */
-    enum Status { DIRECT, SHORT, NONE }
+    enum Status { DIRECT, SHORT, BLANK, NONE }
 
-    /** One row: DIRECT = one printed cell per column (null entries = blank/"/"); SHORT = fewer printed values. */
+    /** One row: DIRECT = one printed cell per column (null entries = blank/"/"); SHORT = fewer printed values; BLANK =
+     * in the text but no value at all; NONE = not in the text (its cells are never filled). */
     record RowInput(Status status, Long[] direct, List<Long> shortValues) {
     }
 
@@ -49,6 +51,7 @@ final class Deducer {
     }
 
     Result solve() {
+        if (nothingUnknown()) return printedOnly();
         int size = rows.size() * columns;
         long[] lo = new long[size];
         long[] hi = new long[size];
@@ -78,10 +81,17 @@ final class Deducer {
             RowInput in = rows.get(r);
             int base = r * columns;
             switch (in.status()) {
-                case DIRECT -> {
+                case DIRECT, BLANK -> {
                     for (int c = 0; c < columns; c++) {
-                        values[base + c] = in.direct()[c];
-                        if (in.direct()[c] != null) printedIndex[base + c] = c;
+                        int i = base + c;
+                        Long v = in.status() == Status.DIRECT ? in.direct()[c] : null;
+                        if (v != null) {
+                            values[i] = v;
+                            printedIndex[i] = c;
+                        } else if (consistent && lo[i] == hi[i]) {
+                            values[i] = lo[i];
+                            deduced[i] = true;
+                        }
                     }
                 }
                 case SHORT -> {
@@ -110,6 +120,28 @@ final class Deducer {
             }
         }
         return new Result(values, deduced, printedIndex, unplaced);
+    }
+
+    /** True when every row printed every cell: nothing to deduce (the common case, skipped for speed). */
+    private boolean nothingUnknown() {
+        for (RowInput in : rows) {
+            if (in.status() != Status.DIRECT) return false;
+            for (Long v : in.direct()) if (v == null) return false;
+        }
+        return true;
+    }
+
+    private Result printedOnly() {
+        int size = rows.size() * columns;
+        Long[] values = new Long[size];
+        int[] printedIndex = new int[size];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                values[r * columns + c] = rows.get(r).direct()[c];
+                printedIndex[r * columns + c] = c;
+            }
+        }
+        return new Result(values, new boolean[size], printedIndex, false);
     }
 
     /** Tries the placements of every short row until nothing changes; false when some row has no feasible placement. */

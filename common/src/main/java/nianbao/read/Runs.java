@@ -33,6 +33,7 @@ final class Runs {
         List<List<Token>> runs = new ArrayList<>();
         List<Token> cur = null;
         int skipped = 0;
+        int textBlock = -1; // block of the last header cell: blanks after it on its line are spacing
         for (int t = from; t < limit; t++) {
             Token tok = tokens.get(t);
             switch (tok.kind()) {
@@ -40,11 +41,9 @@ final class Runs {
                     if (cur == null) cur = new ArrayList<>();
                     cur.add(tok);
                 }
-                case BREAK -> {
-                    if (cur != null) { runs.add(cur); cur = null; }
-                }
+                case BREAK -> cur = close(runs, cur, textBlock);
                 case TEXT -> {
-                    if (cur != null) { runs.add(cur); cur = null; }
+                    cur = close(runs, cur, textBlock);
                     if (isLabel.test(t)) return runs;
                     if (runs.isEmpty()) {
                         if (++skipped > MAX_SKIPPED_TEXT) return runs;
@@ -52,11 +51,61 @@ final class Runs {
                         return runs; // prose after the values: the table is over
                     }
                     // else a short unlabelled cell (a group heading such as （三）不予公开): rows may follow
+                    if (isHeaderCell(tok.labelKey())) textBlock = tok.block();
                 }
             }
         }
-        if (cur != null) runs.add(cur);
+        close(runs, cur, textBlock);
         return runs;
+    }
+
+    /** Section-二 header cells (第二十条第（五）项, 信息内容, 本年处理决定数量 …): blanks after them on their line are spacing.
+     * Group headings of section 三 (（三）不予公开) are not: a row of values may share their line. */
+    private static boolean isHeaderCell(String key) {
+        if (key == null) return false;
+        return key.startsWith("第二十条") || key.equals("信息内容") || key.endsWith("数量") || key.endsWith("件数")
+                || key.contains("金额") || key.contains("增/减") || key.contains("单位");
+    }
+
+    /** Ends a run; a run of blanks on the line of a header cell is spacing, not a row, and is dropped. */
+    private static List<Token> close(List<List<Token>> runs, List<Token> cur, int textBlock) {
+        if (cur != null && !(cur.get(0).block() == textBlock && !hasValue(cur))) runs.add(cur);
+        return null;
+    }
+
+    private static Fitted byHeader(List<Token> run, int[] header) {
+        if (header == null) return null;
+        int block = run.get(0).block();
+        // the line must reach the last column: a collapsed row (blank cells dropped) is shorter than the header, and
+        // its numbers, though inside the header's span, are not under their own columns
+        if (run.get(run.size() - 1).cell() < header[header.length - 1]) return null;
+        Token[] at = new Token[header.length];
+        for (Token t : run) {
+            if (t.block() != block) return null;
+            int c = indexOf(header, t.cell());
+            if (c < 0) {
+                if (t.isValue()) return null; // a number outside the header's columns: positions can't be trusted
+                continue;
+            }
+            at[c] = t;
+        }
+        List<Token> cells = new ArrayList<>(header.length);
+        for (int c = 0; c < header.length; c++) {
+            Token t = at[c];
+            cells.add(t != null ? t : new Token(Token.Kind.EMPTY, "", nianbao.model.Cell.Semantic.EMPTY, null, null,
+                    block, header[c], false));
+        }
+        return new Fitted(Fit.DIRECT, cells);
+    }
+
+    private static int indexOf(int[] a, int v) {
+        for (int i = 0; i < a.length; i++) if (a[i] == v) return i;
+        return -1;
+    }
+
+    private static boolean allEmpty(List<Token> cells) {
+        for (Token t : cells) if (t.kind() != Token.Kind.EMPTY) return false;
+        return true;
     }
 
     static boolean hasValue(List<Token> run) {
@@ -66,9 +115,34 @@ final class Runs {
 
     /** Fits one run to a row of n columns. */
     static Fitted fit(List<Token> run, int n) {
+        return fit(run, n, null);
+    }
+
+    /**
+     * Fits one run to a row of n columns. {@code header}: the cell indexes of the n columns in the header's text rows
+     * (null if unknown); a run split out of one text line whose numbers all sit at those indexes is read by position,
+     * blanks included.
+     */
+    static Fitted fit(List<Token> run, int n, int[] header) {
         if (run == null || !hasValue(run)) return Fitted.NONE;
         boolean positional = true;
         for (Token t : run) positional &= t.positional();
+        if (!positional) {
+            Fitted byHeader = byHeader(run, header);
+            if (byHeader != null) return byHeader;
+            if (run.size() > n) {
+                // more cells than columns: blank cells of spanned labels. A row that ends in a number is aligned on
+                // its last cell (markdown copies drop spanned cells on the left); one that starts with a number on
+                // its first. A row with blanks at both ends (a trailing TAB) says nothing about positions.
+                int extra = run.size() - n;
+                if (run.get(run.size() - 1).isValue() && allEmpty(run.subList(0, extra))) {
+                    return new Fitted(Fit.DIRECT, new ArrayList<>(run.subList(extra, run.size())));
+                }
+                if (run.get(0).isValue() && allEmpty(run.subList(n, run.size()))) {
+                    return new Fitted(Fit.DIRECT, new ArrayList<>(run.subList(0, n)));
+                }
+            }
+        }
         List<Token> cells = new ArrayList<>(run);
         if (positional) {
             // a real table row or one cell per line: blank cells are real cells; extra blanks at the edges belong to
@@ -82,7 +156,13 @@ final class Runs {
             while (!cells.isEmpty() && cells.get(0).kind() == Token.Kind.EMPTY) cells.remove(0);
         }
         if (cells.size() == n) return new Fitted(Fit.DIRECT, cells);
-        if (cells.size() > n) return new Fitted(Fit.TOO_MANY, cells);
+        if (cells.size() > n) {
+            // n numbers among more cells: every column has its number, the blanks between are gaps of the layout
+            // (a PDF column split twice)
+            List<Token> printed = new ArrayList<>(cells);
+            printed.removeIf(t -> t.kind() == Token.Kind.EMPTY);
+            return printed.size() == n ? new Fitted(Fit.DIRECT, printed) : new Fitted(Fit.TOO_MANY, cells);
+        }
         cells.removeIf(t -> t.kind() == Token.Kind.EMPTY);
         return cells.isEmpty() ? Fitted.NONE : new Fitted(Fit.SHORT, cells);
     }

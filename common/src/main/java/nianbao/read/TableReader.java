@@ -59,10 +59,10 @@ public final class TableReader {
     private Tables readSections(Form f, boolean withSection2) {
         int n = tokens.size();
         int s2 = withSection2 ? find(0, n, f.section2().start()) : -1;
-        int s3 = find(Math.max(s2, 0), n, f.section3().start());
-        if (s3 < 0) s3 = findItem(Math.max(s2, 0), n, f.section3().rows().get(0));
-        int s4 = find(Math.max(Math.max(s2, s3), 0), n, f.section4().start());
-        int sEnd = find(Math.max(Math.max(s2, s3), Math.max(s4, 0)), n, f.end());
+        int s3 = find(s2 + 1, n, f.section3().start());
+        if (s3 < 0) s3 = findItem(s2 + 1, n, f.section3().rows().get(0));
+        int s4 = find(Math.max(s2, s3) + 1, n, f.section4().start());
+        int sEnd = find(Math.max(Math.max(s2, s3), s4) + 1, n, f.end());
         int tail = sEnd >= 0 ? sEnd : n;
 
         boolean incomplete = false;
@@ -82,7 +82,7 @@ public final class TableReader {
         if (s3 >= 0) {
             int end3 = firstOf(s4, tail, tail);
             int[] anchors = anchors(s3, end3, f.section3().rows());
-            section3 = readSection3(f.section3(), anchors, end3);
+            section3 = readSection3(f.section3(), s3, anchors, end3);
             incomplete |= tailMissing(anchors);
         } else {
             incomplete = true;
@@ -105,7 +105,9 @@ public final class TableReader {
     private Map<String, Map<String, Object>> readSection2(Form.Section2 def, int[] anchors, int end) {
         List<Form.Item> items = def.items();
         int[] widths = items.stream().mapToInt(i -> i.columns().size()).toArray();
-        Runs.Fitted[] fitted = fitRows(items, anchors, widths, end);
+        int[][] headers = new int[items.size()][];
+        for (int i = 0; i < items.size(); i++) headers[i] = itemHeader(anchors, i, widths[i]);
+        Runs.Fitted[] fitted = fitRows(items, anchors, widths, end, headers, -1);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Form.Item item = items.get(i);
@@ -177,12 +179,16 @@ public final class TableReader {
 
     // ---------------------------------------------------------------- section 三
 
-    private Map<String, List<Long>> readSection3(Form.Section3 def, int[] anchors, int end) {
+    private Map<String, List<Long>> readSection3(Form.Section3 def, int start, int[] anchors, int end) {
         List<Form.Item> rows = def.rows();
         int width = def.columns().size();
         int[] widths = new int[rows.size()];
         Arrays.fill(widths, width);
-        Runs.Fitted[] fitted = fitRows(rows, anchors, widths, end);
+        int first = firstAnchor(anchors, end);
+        int[] header = headerColumns(def.header(), start, first);
+        int[][] headers = new int[rows.size()][];
+        Arrays.fill(headers, header);
+        Runs.Fitted[] fitted = fitRows(rows, anchors, widths, end, headers, afterHeader(def.header(), start, first));
 
         List<Deducer.Equation> eqs = new ArrayList<>();
         int total = def.indexOf("total");
@@ -200,15 +206,20 @@ public final class TableReader {
             for (int k = 0; k < parts.length; k++) p[k] = parts[k] * width + c;
             eqs.add(new Deducer.Equation(new int[]{total * width + c}, p));
         }
-        Long[][] grid = deduce(fitted, width, eqs, "section3", rows.stream().map(Form.Item::key).toList());
+        boolean[] present = new boolean[rows.size()];
+        // every row of a section that is in the text may be settled by the arithmetic, even one cut off by a
+        // truncation (as the labels do: 002's notes); a section missing altogether is never imputed
+        Arrays.fill(present, true);
+        Long[][] grid = deduce(fitted, present, width, eqs, "section3", rows.stream().map(Form.Item::key).toList());
         Map<String, List<Long>> out = new LinkedHashMap<>();
         for (int r = 0; r < rows.size(); r++) out.put(rows.get(r).key(), Arrays.asList(grid[r]));
         return out;
     }
 
-    /** Runs the deducer over fitted rows; records sources and flags; returns values per row. */
-    private Long[][] deduce(Runs.Fitted[] fitted, int width, List<Deducer.Equation> eqs, String section,
-                            List<String> rowKeys) {
+    /** Runs the deducer over fitted rows ({@code present}: the row is in the text, so its blank cells may be
+     * deduced); records sources and flags; returns values per row. */
+    private Long[][] deduce(Runs.Fitted[] fitted, boolean[] present, int width, List<Deducer.Equation> eqs,
+                            String section, List<String> rowKeys) {
         List<Deducer.RowInput> inputs = new ArrayList<>();
         for (Runs.Fitted f : fitted) {
             switch (f.fit()) {
@@ -222,8 +233,10 @@ public final class TableReader {
                     for (Token t : f.cells()) vals.add(countOf(t));
                     inputs.add(new Deducer.RowInput(Deducer.Status.SHORT, null, vals));
                 }
-                default -> {
-                    if (f.fit() == Runs.Fit.TOO_MANY) flags.add(Flags.CELLS_UNPLACED);
+                case NONE -> inputs.add(new Deducer.RowInput(present[inputs.size()] ? Deducer.Status.BLANK
+                        : Deducer.Status.NONE, null, List.of()));
+                case TOO_MANY -> {
+                    flags.add(Flags.CELLS_UNPLACED);
                     inputs.add(new Deducer.RowInput(Deducer.Status.NONE, null, List.of()));
                 }
             }
@@ -272,14 +285,17 @@ public final class TableReader {
             cells.add(tok);
         }
         if (!started) return null;
-        Runs.Fitted fit = Runs.fit(cells, width);
+        // one text line of exactly 15 cells from its first cell on: a whole row, blanks in place
+        boolean wholeLine = cells.size() == width && cells.get(0).cell() == 0 && !cells.get(0).positional()
+                && cells.get(width - 1).block() == cells.get(0).block();
+        Runs.Fitted fit = wholeLine ? new Runs.Fitted(Runs.Fit.DIRECT, cells) : Runs.fit(cells, width);
         List<Deducer.Equation> eqs = new ArrayList<>();
         for (int b = 0; b < blocks; b++) {
             int[] parts = new int[cols - 1];
             for (int c = 0; c < cols - 1; c++) parts[c] = b * cols + c;
             eqs.add(new Deducer.Equation(new int[]{b * cols + cols - 1}, parts));
         }
-        Long[][] grid = deduce(new Runs.Fitted[]{fit}, width, eqs, "section4", List.of("all"));
+        Long[][] grid = deduce(new Runs.Fitted[]{fit}, new boolean[]{true}, width, eqs, "section4", List.of("all"));
         Map<String, List<Long>> out = new LinkedHashMap<>();
         for (int b = 0; b < blocks; b++) {
             out.put(def.blocks().get(b), Arrays.asList(Arrays.copyOfRange(grid[0], b * cols, b * cols + cols)));
@@ -397,11 +413,23 @@ public final class TableReader {
      * Fits every row: a labelled row takes the first run after its label; rows whose labels are lost take the runs
      * that follow, one run per row, or the cells split by the rows' widths when the count matches exactly.
      */
-    private Runs.Fitted[] fitRows(List<Form.Item> rows, int[] anchors, int[] widths, int end) {
+    private Runs.Fitted[] fitRows(List<Form.Item> rows, int[] anchors, int[] widths, int end, int[][] headers,
+                                  int leadFrom) {
         Runs.Fitted[] out = new Runs.Fitted[rows.size()];
         Arrays.fill(out, Runs.Fitted.NONE);
         List<Integer> anchored = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) if (anchors[r] >= 0) anchored.add(r);
+        if (leadFrom >= 0 && !anchored.isEmpty() && anchored.get(0) > 0) {
+            // the first rows lost their labels: the rows of values between the header and the first label are
+            // theirs when their number matches
+            int lead = anchored.get(0);
+            List<List<Token>> runs = Runs.collect(tokens, leadFrom, anchors[lead],
+                    t -> keys[t] != null && isLabelOfOther(keys[t], rows, -1));
+            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[0]);
+            if (runs.size() == lead) {
+                for (int k = 0; k < lead; k++) out[k] = Runs.fit(runs.get(k), widths[k], headers[k]);
+            }
+        }
         for (int a = 0; a < anchored.size(); a++) {
             deadline.check();
             int r = anchored.get(a);
@@ -411,22 +439,25 @@ public final class TableReader {
             final int row = r;
             List<List<Token>> runs = Runs.collect(tokens, anchors[r] + 1, limit,
                     t -> t < lim && keys[t] != null && isLabelOfOther(keys[t], rows, row));
-            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
             int m = nextRow - r;
+            // a blank run narrower than the row is a spanned label's cell or spacing, not a row of blanks
+            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
             if (runs.isEmpty()) continue;
-            if (endsTheText(runs.get(runs.size() - 1))) {
+            List<Token> lastRun = runs.get(runs.size() - 1);
+            int lastRow = Math.min(r + runs.size() - 1, rows.size() - 1);
+            if (endsTheText(lastRun) && Runs.fit(lastRun, widths[lastRow], headers[lastRow]).fit() != Runs.Fit.DIRECT) {
                 // the text stops inside this row: what is missing was cut off, not left blank
                 flags.add(Flags.TRUNCATED);
                 if (runs.size() == 1) continue;
                 runs.remove(runs.size() - 1);
             }
             if (m == 1 || runs.size() == 1 && m > 1 && !splittable(runs.get(0), widths, r, m)) {
-                out[r] = Runs.fit(runs.get(0), widths[r]);
+                out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
                 if (m > 1 && a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
                 continue;
             }
             if (runs.size() == m) {
-                for (int k = 0; k < m; k++) out[r + k] = Runs.fit(runs.get(k), widths[r + k]);
+                for (int k = 0; k < m; k++) out[r + k] = Runs.fit(runs.get(k), widths[r + k], headers[r + k]);
                 continue;
             }
             List<Token> flat = new ArrayList<>();
@@ -434,15 +465,78 @@ public final class TableReader {
             if (splittable(flat, widths, r, m)) {
                 int at = 0;
                 for (int k = 0; k < m; k++) {
-                    out[r + k] = Runs.fit(flat.subList(at, at + widths[r + k]), widths[r + k]);
+                    out[r + k] = Runs.fit(flat.subList(at, at + widths[r + k]), widths[r + k], headers[r + k]);
                     at += widths[r + k];
                 }
             } else {
-                out[r] = Runs.fit(runs.get(0), widths[r]);
+                out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
                 if (a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
             }
         }
         return out;
+    }
+
+    /**
+     * The cell indexes of the column headers (自然人 … 总计) in the text rows of the header, when each is found once in
+     * a line split into cells and they increase; else null (then positions are not used).
+     */
+    private int[] headerColumns(List<String> names, int from, int to) {
+        if (names == null) return null;
+        int[] pos = new int[names.size()];
+        java.util.Arrays.fill(pos, -1);
+        for (int t = from; t < to; t++) {
+            Token tok = tokens.get(t);
+            if (!tok.isText() || tok.positional() || keys[t] == null) continue;
+            int c = names.indexOf(keys[t]);
+            if (c >= 0 && pos[c] < 0) pos[c] = tok.cell();
+        }
+        for (int c = 0; c < pos.length; c++) {
+            if (pos[c] < 0 || (c > 0 && pos[c] <= pos[c - 1])) return null;
+        }
+        return pos;
+    }
+
+    /**
+     * The cell indexes of a section-二 item's columns in its header line (「信息内容\t本年新制作数量\t…」), the nearest
+     * one before the item's label, when it is a text line split into cells with one header cell per column.
+     */
+    private int[] itemHeader(int[] anchors, int i, int n) {
+        if (anchors[i] < 0) return null;
+        int from = 0;
+        for (int k = i - 1; k >= 0; k--) if (anchors[k] >= 0) { from = anchors[k] + 1; break; }
+        for (int t = anchors[i] - 1; t >= from; t--) {
+            Token tok = tokens.get(t);
+            if (tok.positional() || keys[t] == null || !keys[t].equals("信息内容")) continue;
+            List<Integer> pos = new ArrayList<>();
+            for (int u = t + 1; u < tokens.size() && tokens.get(u).block() == tok.block()
+                    && tokens.get(u).kind() != Token.Kind.BREAK; u++) {
+                if (tokens.get(u).isText()) pos.add(tokens.get(u).cell());
+            }
+            if (pos.size() != n) return null;
+            return pos.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return null;
+    }
+
+    /** The token after the last column-header word (自然人 … 总计) in [from, to): where rows of values may begin
+     * (after the section's first cell when no header word is found). */
+    private int afterHeader(List<String> names, int from, int to) {
+        int last = -1;
+        for (int t = from; t < to; t++) {
+            if (keys[t] == null) continue;
+            for (String name : names) {
+                if (keys[t].contains(name)) {
+                    last = t;
+                    break;
+                }
+            }
+        }
+        return last < 0 ? from + 1 : last + 1;
+    }
+
+    private static int firstAnchor(int[] anchors, int fallback) {
+        for (int a : anchors) if (a >= 0) return a;
+        return fallback;
     }
 
     private static boolean splittable(List<Token> flat, int[] widths, int r, int m) {
@@ -454,7 +548,9 @@ public final class TableReader {
     /** True when the key is the label of a row other than {@code self} (a repeated own label, e.g. a colspan copy,
      * is not a new row). */
     private static boolean isLabelOfOther(String key, List<Form.Item> rows, int self) {
-        for (int r = 0; r < rows.size(); r++) if (r != self && rows.get(r).matches(key) && !rows.get(self).matches(key)) return true;
+        for (int r = 0; r < rows.size(); r++) {
+            if (r != self && rows.get(r).matches(key) && (self < 0 || !rows.get(self).matches(key))) return true;
+        }
         return false;
     }
 

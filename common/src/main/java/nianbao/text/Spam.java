@@ -60,7 +60,7 @@ public final class Spam {
             // 「赌博软件app」, 「足彩app哪个是正规的」, 「正规博彩平台网址」: a gambling word plus app/site words
             new Rule(List.of(GAMBLING.split("\\|")),
                     Pattern.compile("(?:" + GAMBLING + ")"
-                            + "[\\p{IsHan}A-Za-z0-9]{0,6}?(?:app|APP|App|软件|平台|网址|网站|官网|下载|娱乐)"
+                            + "[\\p{IsHan}A-Za-z0-9]{0,6}?(?:app|APP|App|软件|平台|网址|网站|官网|下载|娱乐){1,3}"
                             + "(?:哪个是正规的|哪个正规|哪个好|推荐|下载|官网|官方网站|排行榜?)?"), true),
             // 「环球国际(中国)官方网站」, 「XX国际(中国)有限公司官网」: a foreign-brand banner with (中国)
             new Rule(List.of("(中国)"),

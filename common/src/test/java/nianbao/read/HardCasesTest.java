@@ -66,16 +66,36 @@ class HardCasesTest {
         assertFalse(r.flags().contains(Flags.DEDUCED));
     }
 
-    @Test // a copy cut off in the middle of section 三: what was read stays, the rest is null and flagged
+    @Test // a copy cut off in the middle of section 三: what was read stays, section 四 is null, all is flagged
     void truncatedTextKeepsWhatWasReadAndFlags() {
-        String full = Snippets.HEAD + Snippets.SECTION2_2019 + Snippets.section3Tabs(rows("0 0 0 0 0 0 0"));
+        List<String> cells = rows("0 0 0 0 0 0 0");
+        cells.set(0, "2 0 0 0 0 0 2");
+        cells.set(2, "1 0 0 0 0 0 1");
+        String full = Snippets.HEAD + Snippets.SECTION2_2019 + Snippets.section3Tabs(cells);
         String cut = full.substring(0, full.indexOf("3.危及"));
         Report r = parse(cut);
         assertTrue(r.flags().contains(Flags.TRUNCATED), r.flags().toString());
-        assertEquals(0L, r.appsNewTotal());
-        assertNull(r.appsResultsTotal());
+        assertEquals(2L, r.appsNewTotal());
+        assertEquals(1L, r.appsDisclosedTotal());
+        assertNull(r.appsResultsTotal()); // 2 = （七）+ 四: the split is not said by what was printed
+        assertNull(r.appsCarriedNextTotal());
         assertNull(r.reconsiderationTotal());
+        assertNull(r.full().section4());
         assertEquals(5L, r.normativeDocsNew());
+    }
+
+    @Test // a copy cut off after the last result row: （七）总计 and 四 are still fixed by the rows printed before
+    void truncatedRowsSettledByTheArithmetic() {
+        List<String> cells = rows("0 0 0 0 0 0 0");
+        cells.set(0, "2 0 0 0 0 0 2");
+        cells.set(2, "1 0 0 0 0 0 1");
+        cells.set(20, "1 0 0 0 0 0 1");
+        String full = Snippets.HEAD + Snippets.SECTION2_2019 + Snippets.section3Tabs(cells);
+        Report r = parse(full.substring(0, full.indexOf("(七)总计")));
+        assertTrue(r.flags().contains(Flags.TRUNCATED));
+        assertEquals(2L, r.appsResultsTotal());
+        assertEquals(0L, r.appsCarriedNextTotal());
+        assertTrue(r.flags().contains(Flags.DEDUCED));
     }
 
     @Test // mirror copies in Traditional script: 總計, 申請, 減3
@@ -146,14 +166,32 @@ class HardCasesTest {
         assertTrue(normalized.contains("某某镇人民政府2020年"));
     }
 
-    @Test // rows printed as 「/」 mean "not applicable": null, not 0; and a blank 总计 stays blank
+    @Test // rows printed as 「/」 mean "no value printed": null unless the arithmetic settles them, never read as 0
     void slashRowsAreNotZero() {
         List<String> cells = rows("0 0 0 0 0 0 0");
-        cells.set(1, "/ / / / / / /");
+        cells.set(0, "2 0 0 0 0 0 2");
+        cells.set(2, "/ / / / / / /");
+        cells.set(3, "/ / / / / / /");
+        cells.set(21, "2 0 0 0 0 0 2");
         Report r = parse(Snippets.report(Snippets.section3Tabs(cells)));
-        assertEquals(Collections.nCopies(7, null), r.full().section3().get("carried"));
-        assertNull(r.appsCarriedTotal());
-        assertEquals(0L, r.appsNewTotal());
+        // 予以公开 + 部分公开 = 2 in the 自然人 and 总计 columns: how the 2 split is not said
+        assertEquals(Arrays.asList(null, 0L, 0L, 0L, 0L, 0L, null), r.full().section3().get("disclosed"));
+        assertNull(r.appsDisclosedTotal());
+        assertEquals(2L, r.appsNewTotal());
+        assertTrue(r.flags().contains(Flags.DEDUCED));
+    }
+
+    @Test // a 「/」 or blank cell that the arithmetic does settle is filled and flagged deduced (the one deduction rule)
+    void blankCellsSettledByArithmeticAreDeduced() {
+        List<String> cells = rows("0 0 0 0 0 0 0");
+        cells.set(0, "3 0 0 0 0 0 3");
+        cells.set(1, "/ / / / / / /");
+        cells.set(2, "3 0 0 0 0 0 ");
+        cells.set(21, "3 0 0 0 0 0 3");
+        Report r = parse(Snippets.report(Snippets.section3Tabs(cells)));
+        assertEquals(longs(0L, 0L, 0L, 0L, 0L, 0L, 0L), r.full().section3().get("carried"));
+        assertEquals(3L, r.appsDisclosedTotal());
+        assertTrue(r.flags().contains(Flags.DEDUCED));
     }
 
     @Test // the 2021 form: 本年制发件数, 本年收费金额（万元）, （六）其他处理 split in three, no procurement

@@ -58,10 +58,10 @@ class LayoutsTest {
         return read(lines(sb.toString()));
     }
 
-    @Test // the reference itself: blank cells inside a row stay blank (null), printed ones are read
+    @Test // the reference itself: printed cells are read; the blanks of 「2 … 1 3」 are settled by the row sum
     void tabRows() {
         Full f = reference();
-        assertEquals(Arrays.asList(2L, null, null, null, null, 1L, 3L), f.section3().get("new"));
+        assertEquals(Arrays.asList(2L, 0L, 0L, 0L, 0L, 1L, 3L), f.section3().get("new"));
         assertEquals(31L, f.section2().get("normative_docs").get("total"));
         assertEquals("152790元", f.section2().get("procurement").get("amount_raw"));
         assertEquals(Arrays.asList(1L, 0L, 0L, 0L, 1L), f.section4().get("reconsideration"));

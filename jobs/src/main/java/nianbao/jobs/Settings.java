@@ -34,6 +34,8 @@ public final class Settings {
     public static final String FILES_PER_TASK = "nianbao.ingest.files.per.task";
     public static final String BYTES_PER_TASK = "nianbao.ingest.bytes.per.task";
     public static final String PARSE_TIMEOUT_SECONDS = "nianbao.parse.timeout.seconds";
+    /** Files under the input whose path matches this regex are not reports and are not listed (labels, notes). */
+    public static final String INGEST_EXCLUDE = "nianbao.ingest.exclude";
 
     /** Every nianbao key with its built-in default. */
     public static final Map<String, String> KNOWN;
@@ -48,6 +50,7 @@ public final class Settings {
         m.put(FILES_PER_TASK, "200");
         m.put(BYTES_PER_TASK, String.valueOf(64L << 20));
         m.put(PARSE_TIMEOUT_SECONDS, "60");
+        m.put(INGEST_EXCLUDE, "(?i).*\\.(json|jsonl|md|csv|log)$");
         KNOWN = Collections.unmodifiableMap(m);
     }
 

@@ -154,16 +154,34 @@ public final class Warehouse {
         return root + "/" + table;
     }
 
-    /** Creates the ingest tables that do not exist yet, with their properties (idempotent). */
+    /**
+     * Creates the ingest tables that do not exist yet, with their properties (idempotent). The tables are created
+     * concurrently: each creation is a few small object-store round trips, so on s3a this saves most of the wait.
+     */
     public void create(SparkSession spark) {
-        for (Table t : TABLES.values()) {
-            if (exists(spark, t.name())) continue;
-            DeltaTableBuilder b = DeltaTable.createIfNotExists(spark).location(path(t.name()))
-                    .addColumns(t.schema()).comment("nianbao " + t.name() + " (docs/tables.md)");
-            if (!t.partitionedBy().isEmpty()) b = b.partitionedBy(t.partitionedBy().toArray(String[]::new));
-            for (Map.Entry<String, String> p : t.properties().entrySet()) b = b.property(p.getKey(), p.getValue());
-            b.execute();
+        List<Table> missing = TABLES.values().stream().filter(t -> !exists(spark, t.name())).toList();
+        if (missing.isEmpty()) return;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(missing.size());
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (Table t : missing) done.add(pool.submit(() -> create(spark, t)));
+            for (java.util.concurrent.Future<?> f : done) f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot create the tables under " + root + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the tables under " + root, e);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private void create(SparkSession spark, Table t) {
+        DeltaTableBuilder b = DeltaTable.createIfNotExists(spark).location(path(t.name()))
+                .addColumns(t.schema()).comment("nianbao " + t.name() + " (docs/tables.md)");
+        if (!t.partitionedBy().isEmpty()) b = b.partitionedBy(t.partitionedBy().toArray(String[]::new));
+        for (Map.Entry<String, String> p : t.properties().entrySet()) b = b.property(p.getKey(), p.getValue());
+        b.execute();
     }
 
     public boolean exists(SparkSession spark, String table) {

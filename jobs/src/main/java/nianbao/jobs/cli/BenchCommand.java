@@ -16,6 +16,7 @@ final class BenchCommand implements Command {
         for (Command c : List.<Command>of(
                 new BenchGenerate(),
                 new BenchParse(),
+                new BenchIngest(),
                 new BenchAggregateCommand()
         )) {
             SUBS.put(c.name(), c);

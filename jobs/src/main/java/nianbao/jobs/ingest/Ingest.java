@@ -33,16 +33,31 @@ public final class Ingest {
     private static final Logger LOG = LogManager.getLogger(Ingest.class);
 
     /** What to ingest and how to cut it into tasks. */
-    public record Options(String input, String manifest, long filesPerTask, long bytesPerTask, long timeoutSeconds) {
+    public record Options(String input, String manifest, long filesPerTask, long bytesPerTask, long timeoutSeconds,
+                          String exclude) {
         public static Options from(Settings s) {
             String manifest = s.get(Settings.MANIFEST);
             return new Options(s.get(Settings.INPUT), manifest.isEmpty() ? null : manifest,
                     s.getLong(Settings.FILES_PER_TASK), s.getLong(Settings.BYTES_PER_TASK),
-                    s.getLong(Settings.PARSE_TIMEOUT_SECONDS));
+                    s.getLong(Settings.PARSE_TIMEOUT_SECONDS), s.get(Settings.INGEST_EXCLUDE));
+        }
+
+        /** The built-in defaults for everything but the input and manifest. */
+        public static Options of(String input, String manifest) {
+            return from(Settings.resolve(null, java.util.Map.of(), java.util.Map.of()))
+                    .withInput(input).withManifest(manifest);
         }
 
         public Options withInput(String in) {
-            return new Options(in, manifest, filesPerTask, bytesPerTask, timeoutSeconds);
+            return new Options(in, manifest, filesPerTask, bytesPerTask, timeoutSeconds, exclude);
+        }
+
+        public Options withManifest(String m) {
+            return new Options(input, m, filesPerTask, bytesPerTask, timeoutSeconds, exclude);
+        }
+
+        public Options withFilesPerTask(long n) {
+            return new Options(input, manifest, n, bytesPerTask, timeoutSeconds, exclude);
         }
     }
 
@@ -57,7 +72,7 @@ public final class Ingest {
         LOG.info("ingest run {}: listing {}", runId, RunLog.redact(root));
 
         long parseStart = System.nanoTime();
-        Dataset<Row> listed = Listing.list(spark, root).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> listed = Listing.list(spark, root, o.exclude()).persist(StorageLevel.MEMORY_AND_DISK());
         // Pinned, not just cached: Delta re-caches every plan over `documents` after our MERGE into it, which would
         // re-run this run's plans against the new state (and find nothing new). A local checkpoint cuts that lineage.
         Dataset<Row> known = DocumentMerge.locations(spark, wh).localCheckpoint(true);
@@ -83,7 +98,8 @@ public final class Ingest {
                 .broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
         Dataset<Row> staged;
         try (Progress ignored = new Progress("ingest " + runId, counters, listedCount, fresh)) {
-            staged = stage(known, candidates.repartition(tasks), conf, o, counters);
+            staged = fresh == 0 ? spark.createDataFrame(java.util.List.of(), DocumentTask.STAGED)
+                    : stage(known, candidates.repartition(tasks), conf, o, counters);
         }
 
         Dataset<Row> now = unchanged.select("path", "sha256", "modification_time")

@@ -37,8 +37,8 @@ public final class Reparse {
         String runId = RunLog.newRunId(started);
         wh.create(spark);
         // The path handed to the parser: a current one if the content has any, else the first it was seen at.
-        Dataset<Row> docs = wh.read(spark, Warehouse.DOCUMENTS).select(col("sha256"),
-                expr("coalesce(filter(locations, l -> l.state = '" + Warehouse.STATE_CURRENT + "')[0].path, paths[0])")
+        Dataset<Row> docs = wh.read(spark, Warehouse.DOCUMENTS).filter(col("content").isNotNull()).select(col("sha256"),
+                expr("coalesce(get(filter(locations, l -> l.state = '" + Warehouse.STATE_CURRENT + "'), 0).path, get(paths, 0))")
                         .as("path"),
                 col("size"), col("modification_time"), col("content"), col("source_url"), col("fetched_at"),
                 col("is_current"));

@@ -50,7 +50,8 @@ public final class Aggregate {
         Dataset<Row> bodies = Bodies.of(reports).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> byLevel = LevelStats.by(bodies, List.of("year", "level"));
         Map<String, Dataset<Row>> gold = new LinkedHashMap<>();
-        gold.put(Warehouse.STATS_BODIES, bodies);
+        // The written bodies table keeps the counted values, not the cell tables (they stay in `reports`).
+        gold.put(Warehouse.STATS_BODIES, bodies.drop("full", "checks", "flags"));
         gold.put(Warehouse.STATS_BY_LEVEL, byLevel);
         gold.put(Warehouse.STATS_BY_PROVINCE, LevelStats.by(bodies, List.of("year", "level", "province")));
         gold.put(Warehouse.STATS_BY_BODY_TYPE, LevelStats.by(bodies, List.of("year", "level", "is_department")));

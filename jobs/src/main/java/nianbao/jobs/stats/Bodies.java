@@ -6,7 +6,7 @@ import nianbao.model.Report;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -40,8 +40,14 @@ public final class Bodies {
     static final String GOV_CN_URL = "(?i)^[a-z][a-z0-9+.-]*://([^/?#@]*@)?([a-z0-9-]+\\.)*gov\\.cn(:[0-9]+)?([/?#].*)?$";
     static final String GOV_CN_PATH = "(?i)(^|/|://)([a-z0-9-]+\\.)+gov\\.cn(:[0-9]+)?(/|$)";
 
+    /**
+     * A non-zero value in the tables' JSON (a count, an amount, or a raw amount string starting with a non-zero
+     * number): all-zero and all-unknown tables are never copy-paste. Keys hold no digits after '[', ',' or ':'.
+     */
+    static final String NON_ZERO_VALUE = "[\\[,:]\"?-?(0*\\.0*[1-9]|0*[1-9])";
+
     private static final UserDefinedFunction NORMALIZE = org.apache.spark.sql.functions.udf(
-            (UDF1<String, String>) BodyNames::normalize, DataTypes.StringType);
+            (UDF2<String, Boolean, String>) BodyNames::normalize, DataTypes.StringType);
 
     private Bodies() {
     }
@@ -60,7 +66,8 @@ public final class Bodies {
     /** One row per body and year from the current reports (see the class comment); columns in docs/statistics.md. */
     public static Dataset<Row> of(Dataset<Row> reports) {
         Dataset<Row> r = countable(current(reports))
-                .withColumn("name", NORMALIZE.apply(col("agency")))
+                .withColumn("name", NORMALIZE.apply(col("agency"),
+                        coalesce(array_contains(col("flags"), Flags.TRADITIONAL_SCRIPT), lit(false))))
                 .withColumn("known_headline", knownHeadline())
                 .withColumn("gov_cn", govCn())
                 .withColumn("body_key", bodyKey());
@@ -70,8 +77,9 @@ public final class Bodies {
                 .withColumn("rank", row_number().over(copiesOf.orderBy(
                         col("known_headline").desc(), col("gov_cn").desc(), col("sha256").asc_nulls_last())))
                 .filter(col("rank").equalTo(1))
-                .withColumn("tables_signature", when(col("full").isNotNull(), sha2(to_json(col("full")), 256)))
-                .withColumn("informative", informative());
+                .withColumn("tables_json", to_json(col("full")))
+                .withColumn("tables_signature", sha2(col("tables_json"), 256))
+                .withColumn("informative", coalesce(col("tables_json").rlike(NON_ZERO_VALUE), lit(false)));
         WindowSpec years = Window.partitionBy("body_key").orderBy("report_year");
         kept = kept.withColumn("copy_paste", coalesce(col("informative")
                 .and(lag("report_year", 1).over(years).equalTo(col("report_year").minus(1)))
@@ -122,13 +130,5 @@ public final class Bodies {
         Column department = concat(government, lit("#dept:"),
                 coalesce(col("name"), concat(lit("sha:"), col("sha256"))));
         return when(coalesce(col("is_department"), lit(false)), department).otherwise(government);
-    }
-
-    /** True when the tables hold at least one non-zero value: all-zero and all-unknown tables are never copy-paste. */
-    private static Column informative() {
-        return coalesce(expr("exists(flatten(map_values(full.section3)), x -> x <> 0)"), lit(false))
-                .or(coalesce(expr("exists(flatten(map_values(full.section4)), x -> x <> 0)"), lit(false)))
-                .or(coalesce(expr("exists(flatten(transform(map_values(full.section2), m -> map_values(m))), "
-                        + "s -> try_cast(s AS DECIMAL(38,4)) <> 0)"), lit(false)));
     }
 }

@@ -1,5 +1,6 @@
 package nianbao.jobs.stats;
 
+import nianbao.extract.Fonts;
 import org.apache.spark.sql.Row;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -28,7 +29,6 @@ import java.util.TreeSet;
  * subset of WenQuanYi Micro Hei when it is on the classpath; without it the charts are labelled in English only.
  */
 public final class Charts {
-    static final String FONT_RESOURCE = "/nianbao/fonts/wqy-microhei-gb2312.ttf";
     static final List<String> LEVEL_ORDER = List.of("central", "province", "prefecture", "county", "township",
             "unknown");
     static final Map<String, String> CATEGORY_ZH = new LinkedHashMap<>();
@@ -41,6 +41,10 @@ public final class Charts {
         CATEGORY_ZH.put("not_processed", "不予处理");
         CATEGORY_ZH.put("other", "其他处理");
     }
+
+    /** One colour per level, shared by its rate line and its interval lines. */
+    static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
+            new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b)};
 
     private final Font font;
 
@@ -58,7 +62,7 @@ public final class Charts {
     }
 
     private static Font loadFont() {
-        try (InputStream in = Charts.class.getResourceAsStream(FONT_RESOURCE)) {
+        try (InputStream in = Charts.class.getResourceAsStream(Fonts.CJK_FONT_RESOURCE)) {
             return in == null ? null : Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (Exception e) {
             return null; // a broken font file only costs the Chinese labels
@@ -70,6 +74,7 @@ public final class Charts {
         XYChart c = new XYChartBuilder().width(800).height(450).title(label("零申请率", "Zero-request rate")
                 + " (95% Wilson CI)").xAxisTitle(label("年度", "year")).yAxisTitle(label("比例", "share")).build();
         c.getStyler().setXAxisDecimalPattern("0").setYAxisMin(0.0).setYAxisMax(1.0);
+        int i = 0;
         for (String level : levels(byLevel)) {
             List<Integer> x = new ArrayList<>();
             List<Double> y = new ArrayList<>(), lo = new ArrayList<>(), hi = new ArrayList<>();
@@ -81,13 +86,13 @@ public final class Charts {
                 hi.add(r.getAs("zero_request_ci_high"));
             }
             if (x.isEmpty()) continue;
+            Color color = PALETTE[i++ % PALETTE.length];
             XYSeries s = c.addSeries(level, x, y);
-            s.setMarker(SeriesMarkers.CIRCLE);
-            Color color = s.getLineColor();
+            s.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(color).setLineColor(color);
             for (List<Double> bound : List.of(lo, hi)) {
                 XYSeries b = c.addSeries(level + (bound == lo ? " CI low" : " CI high"), x, bound);
                 b.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH).setShowInLegend(false);
-                if (color != null) b.setLineColor(color);
+                b.setLineColor(color);
             }
         }
         return styled(c);
@@ -98,6 +103,7 @@ public final class Charts {
         CategoryChart c = new CategoryChartBuilder().width(800).height(450)
                 .title(label("政府集中采购金额（单位已知）", "Central procurement, known unit"))
                 .xAxisTitle(label("年度", "year")).yAxisTitle(label("万元", "10k yuan")).build();
+        c.getStyler().setYAxisDecimalPattern("#,##0");
         List<String> years = new ArrayList<>(new TreeSet<>(procurement.stream()
                 .map(r -> String.valueOf((Object) r.getAs("year"))).toList()));
         for (String level : levels(procurement)) {
@@ -119,6 +125,7 @@ public final class Charts {
                 .title(label("办理结果占比", "Application outcomes")).yAxisTitle(label("占总计比例", "share of total"))
                 .build();
         c.getStyler().setStacked(true);
+        c.getStyler().setXAxisLabelRotation(60);
         List<Row> rows = outcomes.stream().filter(r -> "result_category".equals(r.getAs("measure_group"))).toList();
         List<String> groups = new ArrayList<>(new TreeSet<>(rows.stream().map(Charts::group).toList()));
         for (Map.Entry<String, String> cat : CATEGORY_ZH.entrySet()) {

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -24,8 +25,8 @@ import static org.apache.spark.sql.functions.when;
  *   <li>{@code applicant}: row 一's columns (自然人, the 法人 kinds, all 法人), share of row 一's 总计;</li>
  *   <li>{@code carried}: rows 二 上年结转 and 四 结转下年度 (counts only).</li>
  * </ul>
- * Only reports whose base total is known take part in a share; its denominator is the sum of that base total over
- * the reports that have the measure's row (a 2021-form report has no single 其他处理 row, a 2019-form one no split).
+ * Only reports whose base total is known take part in a share; for a single row the denominator is the sum of that
+ * base over the reports that have the row (a 2021-form report has no single 其他处理 row, a 2019-form one no split).
  */
 public final class OutcomeStats {
     /** Section-三 rows that are not results. */
@@ -34,42 +35,51 @@ public final class OutcomeStats {
     static final List<String> APPLICANTS = List.of("natural_person", "commercial", "research", "social_org",
             "legal_service", "other_org");
 
+    /** The result category of a section-三 row key: its (form-independent) prefix. */
+    static final String CATEGORY = "CASE WHEN key IN ('disclosed', 'partly_disclosed') THEN key "
+            + "WHEN key LIKE 'withheld%' THEN 'withheld' WHEN key LIKE 'unavailable%' THEN 'unavailable' "
+            + "WHEN key LIKE 'not_processed%' THEN 'not_processed' WHEN key LIKE 'other%' THEN 'other' "
+            + "ELSE 'unclassified' END";
+
     private OutcomeStats() {
     }
 
     public static Dataset<Row> of(Dataset<Row> bodies) {
         Dataset<Row> b = bodies.filter(col("full.section3").isNotNull())
-                .select(col("body_key"), col("year"), col("level"), col("full.section3").as("s3"));
-        Dataset<Row> facts = results(b).union(applicants(b)).union(carried(b));
-        return facts.groupBy("year", "level", "measure_group", "measure").agg(
-                        count(col("value")).as("reports"),
-                        sum("value").as("value"),
-                        sum(when(col("base").isNotNull(), col("base"))).as("base"))
-                .withColumn("share", when(col("base").gt(0), col("value").cast("double").divide(col("base"))))
+                .select(col("year"), col("level"), col("full.section3").as("s3"));
+        Dataset<Row> facts = applicants(b).union(carried(b));
+        Dataset<Row> counted = facts.groupBy("year", "level", "measure_group", "measure").agg(
+                count(col("value")).as("reports"),
+                sum("value").as("value"),
+                sum(when(col("base").isNotNull(), col("base"))).as("base"));
+        return counted.union(results(b))
+                .withColumn("share", when(col("base").gt(0).and(col("value").isNotNull()),
+                        col("value").cast("double").divide(col("base"))))
                 .select("year", "level", "measure_group", "measure", "reports", "value", "base", "share");
     }
 
-    /** Rows （一）…（六） with their category; base = （七）总计, only for reports whose （七）总计 is known. */
+    /**
+     * Rows （一）…（六） by key (base: （七）总计 of the reports that have the row) and by category (sub-rows' known
+     * values added; base: （七）总计 of every report whose （七）总计 is known — every form has all six categories).
+     */
     private static Dataset<Row> results(Dataset<Row> b) {
-        Dataset<Row> rows = b.withColumn("base", expr("try_element_at(try_element_at(s3, 'total'), 7)"))
-                .filter(col("base").isNotNull())
-                .select(col("body_key"), col("year"), col("level"), col("base"),
+        Dataset<Row> known = b.withColumn("base", expr("try_element_at(try_element_at(s3, 'total'), 7)"))
+                .filter(col("base").isNotNull());
+        Dataset<Row> rows = known.select(col("year"), col("level"), col("base"),
                         explode(col("s3")).as(new String[]{"key", "cells"}))
-                .filter(expr("key NOT IN ('" + String.join("', '", NOT_RESULTS) + "')"))
-                .withColumn("value", expr("try_element_at(cells, 7)"))
-                .withColumn("category", expr("CASE WHEN key IN ('disclosed', 'partly_disclosed') THEN key "
-                        + "WHEN key LIKE 'withheld%' THEN 'withheld' WHEN key LIKE 'unavailable%' THEN 'unavailable' "
-                        + "WHEN key LIKE 'not_processed%' THEN 'not_processed' WHEN key LIKE 'other%' THEN 'other' "
-                        + "ELSE 'unclassified' END"));
-        Dataset<Row> perRow = rows.select(col("year"), col("level"), lit("result").as("measure_group"),
-                col("key").as("measure"), col("value"), col("base"));
-        // A category is one fact per report: its sub-rows added (null when one of them is unknown).
-        Dataset<Row> perCategory = rows.groupBy(col("year"), col("level"), col("category"), col("body_key"))
-                .agg(sum("value").as("value"), count(lit(1)).as("n"), count(col("value")).as("known"),
-                        expr("first(base)").as("base"))
+                .filter(not(col("key").isin(NOT_RESULTS.toArray())))
+                .select(col("year"), col("level"), col("base"), col("key"),
+                        expr("try_element_at(cells, 7)").as("value"), expr(CATEGORY).as("category"));
+        Dataset<Row> perRow = rows.groupBy("year", "level", "key").agg(count(col("value")).as("reports"),
+                        sum("value").as("value"), sum("base").as("base"))
+                .select(col("year"), col("level"), lit("result").as("measure_group"), col("key").as("measure"),
+                        col("reports"), col("value"), col("base"));
+        Dataset<Row> denominators = known.groupBy("year", "level")
+                .agg(count(lit(1)).as("reports"), sum("base").as("base"));
+        Dataset<Row> perCategory = rows.groupBy("year", "level", "category").agg(sum("value").as("value"))
+                .join(denominators, new String[]{"year", "level"}, "inner")
                 .select(col("year"), col("level"), lit("result_category").as("measure_group"),
-                        col("category").as("measure"), when(col("n").equalTo(col("known")), col("value")).as("value"),
-                        col("base"));
+                        col("category").as("measure"), col("reports"), col("value"), col("base"));
         return perRow.union(perCategory);
     }
 

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * township 2020 — 4 reports, 3 zero-request, 288 procurement projects, 68,709 元 over 3 reports with a known unit,
  * 1 report with an unknown unit; 2019 — 1 report, 1 zero-request, procurement 0.
  */
-class AggregateSeedsTest extends SparkTestBase {
+class AggregateSeedsTest extends StatsTestBase {
     static final String[] SEEDS = {"000_1a03130d040d2924", "001_617dfa8ade4c1a0e", "002_fb3e4d97a50cfdcc",
             "003_62687585584c4384", "004_d0913d7d57e43191"};
     static Map<String, Dataset<Row>> gold;

@@ -2,8 +2,8 @@ package nianbao.jobs.stats;
 
 import nianbao.jobs.ReportRows;
 import nianbao.jobs.Warehouse;
+import nianbao.jobs.testing.SparkTestBase;
 import nianbao.model.Report;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -15,29 +15,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** One static local[2] SparkSession per test class, and a helper that writes a {@code reports} Delta table. */
-abstract class SparkTestBase {
-    static SparkSession spark;
+/** The shared test session plus a temp folder and a helper that writes a {@code reports} Delta table. */
+abstract class StatsTestBase extends SparkTestBase {
     static Path tmp;
 
     @BeforeAll
-    static void startSpark() throws IOException {
+    static void createTmp() throws IOException {
         tmp = Files.createTempDirectory("nianbao-stats");
-        spark = SparkSession.builder().master("local[2]").appName("stats-test")
-                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.databricks.delta.snapshotPartitions", "1")
-                .config("spark.sql.session.timeZone", "UTC")
-                .getOrCreate();
-        spark.sparkContext().setLogLevel("WARN");
     }
 
     @AfterAll
-    static void stopSpark() throws IOException {
-        spark.stop();
+    static void deleteTmp() throws IOException {
         try (Stream<Path> s = Files.walk(tmp)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
