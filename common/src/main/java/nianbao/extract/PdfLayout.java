@@ -16,12 +16,14 @@ import java.util.List;
  *   <li>Table regions: a line with two or more cells starts one; it goes on over lines of the same font size, with
  *   one-cell lines (wrapped labels, labels centred in a tall cell, rows whose values are all empty, title rows)
  *   allowed in between. A vertical gap, a change of font size (the paragraph after a table, a section heading),
- *   a paragraph, one-cell lines not followed by another row, or a line whose cells cross
- *   an earlier line's columns (the next table, with its own grid) ends it. A one-cell line spanning several columns of the lines above and below (「第二十条第（五）项」)
- *   starts a new sub-table, so stacked tables each get their own grid.</li>
- *   <li>Each region is laid out on its own column grid by {@link PdfTable}.</li>
+ *   a wrapping paragraph line, one-cell lines not followed by another row, or a line whose cells cross an earlier
+ *   line's columns (the next table, with its own grid) ends it. A title row (a one-cell line that is a row of its
+ *   own, centred over the table: 「第二十条第（五）项」) starts a new sub-table, so stacked tables each get their
+ *   own grid.</li>
+ *   <li>Each region is laid out on its own column grid by {@link PdfTable}; a table continued at the top of the next
+ *   page may keep the grid it had ({@link Carry}).</li>
  * </ol>
- * Lines outside regions become line blocks.
+ * Lines outside regions become line blocks; the wrapped lines of a paragraph are joined into one.
  */
 final class PdfLayout {
     /** A vertical gap above this many font sizes between two lines ends a table region. */
@@ -278,13 +280,6 @@ final class PdfLayout {
             if (dy >= 1.2f * size) d[n++] = dy;
         }
         return n == 0 ? 1.8f * size : median(Arrays.copyOf(d, n));
-    }
-
-    private static Line nearestMulti(List<Line> region, int k, int step) {
-        for (int j = k + step; j >= 0 && j < region.size(); j += step) {
-            if (!region.get(j).single()) return region.get(j);
-        }
-        return null;
     }
 
     private static boolean hasMulti(List<Line> region, int from, int to) {
