@@ -87,6 +87,10 @@ final class PdfLayout {
             int start = regionStart(lines, i, flows, out);
             boolean top = out.isEmpty();
             for (List<Line> sub : subTables(lines.subList(start, end))) {
+                if (sub.size() == 1 && sub.get(0).single()) {
+                    out.add(Page.Block.line(sub.get(0).cells().get(0).text())); // a heading between two tables
+                    continue;
+                }
                 PdfTable.Laid laid = PdfTable.rows(sub, top ? carry.bands : null);
                 out.addAll(laid.rows());
                 carry.bands = laid.bands();
@@ -232,9 +236,11 @@ final class PdfLayout {
     }
 
     /**
-     * Splits a region at title rows: one-cell lines that are a row of their own (a row pitch away from both
-     * neighbours, not a label fragment between the lines of a tall row) and centred over the table
-     * (「第二十条第（五）项」 above each sub-table of section 二, which may have its own grid).
+     * Splits a region at title rows and headings: one-cell lines that are a row of their own (a row pitch away from
+     * both neighbours, not a label fragment between the lines of a tall row) and either centred over the table
+     * (「第二十条第（五）项」 above each sub-table of section 二, which may have its own grid; it starts the next
+     * sub-table) or running across columns of the rows above and below (a section heading in the table's font size
+     * between two tables; it becomes a one-line part of its own, emitted as a line).
      */
     private static List<List<Line>> subTables(List<Line> region) {
         float left = Float.MAX_VALUE;
@@ -253,14 +259,19 @@ final class PdfLayout {
         int from = 0;
         for (int k = 1; k + 1 < region.size(); k++) {
             Line l = region.get(k);
-            if (!l.single()) continue;
+            if (!l.single() || !hasMulti(region, from, k)) continue;
             Cell c = l.cells().get(0);
             boolean ownRow = l.y() - region.get(k - 1).y() > 0.8f * pitch
                     && region.get(k + 1).y() - l.y() > 0.8f * pitch;
-            boolean centred = Math.abs(c.center() - mid) < 0.08f * (right - left);
-            if (ownRow && centred && hasMulti(region, from, k)) {
+            if (!ownRow) continue;
+            if (Math.abs(c.center() - mid) < 0.08f * (right - left)) {
                 out.add(region.subList(from, k));
                 from = k;
+            } else if (crossesColumns(c, region.subList(from, k)) && crossesColumns(c, region.subList(k + 1,
+                    Math.min(region.size(), k + 4)))) {
+                out.add(region.subList(from, k));
+                out.add(region.subList(k, k + 1));
+                from = k + 1;
             }
         }
         out.add(region.subList(from, region.size()));
@@ -280,6 +291,12 @@ final class PdfLayout {
             if (dy >= 1.2f * size) d[n++] = dy;
         }
         return n == 0 ? 1.8f * size : median(Arrays.copyOf(d, n));
+    }
+
+    /** Whether the cell runs across two cells of one of the lines. */
+    private static boolean crossesColumns(Cell c, List<Line> lines) {
+        for (Line l : lines) if (overlapCount(c, l) >= 2) return true;
+        return false;
     }
 
     private static boolean hasMulti(List<Line> region, int from, int to) {

@@ -53,6 +53,30 @@ class PdfLayoutTest {
         assertEquals(List.of("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"), Blocks.lines(p));
     }
 
+    // Body text and tables in one font size: the heading between two tables is the only sign that the second table,
+    // with its own grid, begins; it ends the first table and is a line of text, not a row.
+    @Test
+    void headingInTheTableFontSizeSeparatesTables() throws Exception {
+        byte[] bytes;
+        try (PdfSketch s = new PdfSketch()) {
+            s.table(new float[]{50, 200, 300, 400, 545}, 10, List.of(
+                    row("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"),
+                    row("行政许可", "3", "", "7")));
+            s.line("三、收到和处理政府信息公开申请情况", 10);
+            s.table(new float[]{50, 150, 230, 330, 390}, 10, List.of(
+                    row("", "自然人", "法人或其他组织", "总计"),
+                    row("一、本年新收", "5", "", "5")));
+            bytes = s.bytes();
+        }
+        Page p = pdf.extract(bytes);
+        assertEquals(List.of(
+                List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"),
+                List.of("行政许可", "3", "", "7"),
+                List.of("", "自然人", "法人或其他组织", "总计"),
+                List.of("一、本年新收", "5", "", "5")), Blocks.rows(p));
+        assertEquals(List.of("三、收到和处理政府信息公开申请情况"), Blocks.lines(p));
+    }
+
     // A label wrapping inside its cell: the values sit on a line of their own between the label's two lines, a label
     // spanning rows is printed once, centred between them, and a row whose values are all blank has only its label.
     @Test
