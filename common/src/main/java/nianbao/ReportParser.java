@@ -117,7 +117,7 @@ public final class ReportParser {
             deadline.check();
             TextNormalizer.Result norm = TextNormalizer.normalize(page, text);
             norm.flags().forEach(b::flag);
-            String normalized = norm.page().text();
+            String normalized = norm.page() == page ? text : norm.page().text();
             MetadataReader.read(normalized, sourceUrl, path, b);
             deadline.check();
 

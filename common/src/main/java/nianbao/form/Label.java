@@ -37,10 +37,17 @@ public record Label(Mode mode, String text) {
 
     /** The label key of a cell: whitespace removed, then leading numbering (一、 (一) 1. 其中:) removed. */
     public static String key(String cell) {
-        StringBuilder sb = new StringBuilder(cell.length());
+        CharSequence sb = cell;
         for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (!isSpace(c)) sb.append(c);
+            if (isSpace(cell.charAt(i))) {
+                StringBuilder squeezed = new StringBuilder(cell.length());
+                for (int j = 0; j < cell.length(); j++) {
+                    char c = cell.charAt(j);
+                    if (!isSpace(c)) squeezed.append(c);
+                }
+                sb = squeezed;
+                break;
+            }
         }
         int start = 0;
         // strip up to three numbering prefixes, e.g. "三、(一)" or "(三)1."
@@ -49,7 +56,7 @@ public record Label(Mode mode, String text) {
             if (next == start) break;
             start = next;
         }
-        return sb.substring(start);
+        return start == 0 && sb == cell ? cell : sb.subSequence(start, sb.length()).toString();
     }
 
     /** Whitespace test with a fast path: ASCII by value, CJK ideographs never (the bulk of report text). */

@@ -29,7 +29,8 @@ public final class CellStream {
         for (Page.Block b : page.blocks()) {
             if (b.table()) {
                 addBreak(out, bi);
-                for (int j = 0; j < b.cells().size(); j++) out.add(token(b.cells().get(j), bi, j, true));
+                boolean row = b.cells().size() > 1;
+                for (int j = 0; j < b.cells().size(); j++) out.add(token(b.cells().get(j), bi, j, true, row));
                 addBreak(out, bi);
             } else {
                 cells.clear();
@@ -37,10 +38,10 @@ public final class CellStream {
                 if (cells.isEmpty()) {
                     addBreak(out, bi);
                 } else if (cells.size() == 1) {
-                    out.add(token(cells.get(0), bi, 0, true));
+                    out.add(token(cells.get(0), bi, 0, true, false));
                 } else {
                     addBreak(out, bi);
-                    for (int j = 0; j < cells.size(); j++) out.add(token(cells.get(j), bi, j, false));
+                    for (int j = 0; j < cells.size(); j++) out.add(token(cells.get(j), bi, j, false, true));
                     addBreak(out, bi);
                 }
             }
@@ -55,7 +56,7 @@ public final class CellStream {
         out.add(Token.rowBreak(block));
     }
 
-    private static Token token(String raw, int block, int cell, boolean positional) {
+    private static Token token(String raw, int block, int cell, boolean positional, boolean row) {
         String s = raw.strip();
         CellValues.Value v = CellValues.classify(s);
         Token.Kind kind = switch (v.semantic()) {
@@ -63,7 +64,7 @@ public final class CellStream {
             case TEXT -> Token.Kind.TEXT;
             default -> Token.Kind.VALUE;
         };
-        return new Token(kind, s, v.semantic(), v.number(), v.unit(), block, cell, positional);
+        return new Token(kind, s, v.semantic(), v.number(), v.unit(), block, cell, positional, row);
     }
 
     /** Splits one text line into cells; adds nothing for a line that is only a break. */
@@ -108,7 +109,9 @@ public final class CellStream {
     /** Page numbers of PDF text (「- 3 -」, 「第 3 页 共 12 页」): not cells, or they would be read as values. */
     static boolean isPageNumber(String line) {
         if (line.length() > 24) return false;
-        return PAGE_NUMBER.matcher(line).matches();
+        boolean marks = false;
+        for (int i = 0; i < line.length() && !marks; i++) marks = "-—–页/".indexOf(line.charAt(i)) >= 0;
+        return marks && PAGE_NUMBER.matcher(line).matches();
     }
 
     /** 「规范性文件 8 8 8」 → label + values; 「0 0 0 0 0 0 0」 → values; anything else stays one cell. */

@@ -69,8 +69,7 @@ final class Deducer {
         }
         boolean consistent = propagate(lo, hi);
         int[][] placement = new int[rows.size()][];
-        boolean[] settledByConsensus = new boolean[size];
-        if (consistent) consistent = placeShortRows(lo, hi, placement, settledByConsensus);
+        if (consistent) consistent = placeShortRows(lo, hi, placement);
 
         Long[] values = new Long[size];
         boolean[] deduced = new boolean[size];
@@ -145,7 +144,7 @@ final class Deducer {
     }
 
     /** Tries the placements of every short row until nothing changes; false when some row has no feasible placement. */
-    private boolean placeShortRows(long[] lo, long[] hi, int[][] placement, boolean[] settled) {
+    private boolean placeShortRows(long[] lo, long[] hi, int[][] placement) {
         boolean changed = true;
         for (int round = 0; changed && round < 8; round++) {
             changed = false;
@@ -184,7 +183,6 @@ final class Deducer {
                     if (l > lo[i]) { lo[i] = l; changed = true; }
                     if (h < hi[i]) { hi[i] = h; changed = true; }
                 }
-                for (int c = 0; c < columns; c++) settled[r * columns + c] |= lo[r * columns + c] == hi[r * columns + c];
                 if (changed && !propagate(lo, hi)) return false;
             }
         }

@@ -93,9 +93,16 @@ final class Runs {
         for (int c = 0; c < header.length; c++) {
             Token t = at[c];
             cells.add(t != null ? t : new Token(Token.Kind.EMPTY, "", nianbao.model.Cell.Semantic.EMPTY, null, null,
-                    block, header[c], false));
+                    block, header[c], false, true));
         }
         return new Fitted(Fit.DIRECT, cells);
+    }
+
+    private static boolean offHeader(List<Token> run, int[] header) {
+        int block = run.get(0).block();
+        for (Token t : run) if (t.block() != block) return false;
+        for (Token t : run) if (t.isValue() && indexOf(header, t.cell()) < 0) return true;
+        return false;
     }
 
     private static int indexOf(int[] a, int v) {
@@ -127,9 +134,14 @@ final class Runs {
         if (run == null || !hasValue(run)) return Fitted.NONE;
         boolean positional = true;
         for (Token t : run) positional &= t.positional();
-        if (!positional) {
+        if (header != null && run.get(0).row()) {
             Fitted byHeader = byHeader(run, header);
             if (byHeader != null) return byHeader;
+            // a row whose numbers sit outside the header's columns (a PDF grid split differently per row): its cell
+            // positions say nothing, only the order of its numbers does
+            if (offHeader(run, header)) positional = false;
+        }
+        if (!positional) {
             if (run.size() > n) {
                 // more cells than columns: blank cells of spanned labels. A row that ends in a number is aligned on
                 // its last cell (markdown copies drop spanned cells on the left); one that starts with a number on

@@ -22,23 +22,22 @@ import java.util.Set;
  * section 三 and 四 go through the {@link Deducer}. One instance per document; not thread-safe.
  */
 public final class TableReader {
+    private final CellIndex cells;
     private final List<Token> tokens;
     private final String[] keys;
     private final Deadline deadline;
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Set<String> flags = new LinkedHashSet<>();
-    private final int lastCell;
+    private final RowFitter fitter;
     private String headerUnit;
     private String valueUnit;
 
     private TableReader(List<Token> tokens, Deadline deadline) {
+        this.cells = new CellIndex(tokens, deadline);
         this.tokens = tokens;
+        this.keys = cells.keys;
         this.deadline = deadline;
-        this.keys = new String[tokens.size()];
-        for (int i = 0; i < keys.length; i++) keys[i] = tokens.get(i).labelKey();
-        int last = tokens.size() - 1;
-        while (last >= 0 && tokens.get(last).kind() == Token.Kind.BREAK) last--;
-        this.lastCell = last;
+        this.fitter = new RowFitter(cells, flags);
     }
 
     /**
@@ -48,7 +47,7 @@ public final class TableReader {
      */
     public static Tables read(Page page, Form form, boolean newFamily, Deadline deadline) {
         TableReader r = new TableReader(CellStream.of(page), deadline);
-        if (form != null && form.section3() == null) return r.readCounts(form);
+        if (form != null && form.section3() == null) return OldFormReader.read(r.cells, form);
         if (form == null && !newFamily) {
             return new Tables(null, Map.of(), Set.of(), null, null, Map.of());
         }
@@ -58,18 +57,18 @@ public final class TableReader {
 
     private Tables readSections(Form f, boolean withSection2) {
         int n = tokens.size();
-        int s2 = withSection2 ? find(0, n, f.section2().start()) : -1;
-        int s3 = find(s2 + 1, n, f.section3().start());
-        if (s3 < 0) s3 = findItem(s2 + 1, n, f.section3().rows().get(0));
-        int s4 = find(Math.max(s2, s3) + 1, n, f.section4().start());
-        int sEnd = find(Math.max(Math.max(s2, s3), s4) + 1, n, f.end());
+        int s2 = withSection2 ? cells.find(0, n, f.section2().start()) : -1;
+        int s3 = cells.find(s2 + 1, n, f.section3().start());
+        if (s3 < 0) s3 = cells.findItem(s2 + 1, n, f.section3().rows().get(0));
+        int s4 = cells.find(Math.max(s2, s3) + 1, n, f.section4().start());
+        int sEnd = cells.find(Math.max(Math.max(s2, s3), s4) + 1, n, f.end());
         int tail = sEnd >= 0 ? sEnd : n;
 
         boolean incomplete = false;
         Map<String, Map<String, Object>> section2 = null;
         if (withSection2) {
             int end2 = firstOf(s3, s4, tail);
-            int[] anchors = anchors(Math.max(s2, 0), end2, f.section2().items());
+            int[] anchors = cells.anchors(Math.max(s2, 0), end2, f.section2().items());
             boolean any = s2 >= 0 || Arrays.stream(anchors).anyMatch(a -> a >= 0);
             if (any) {
                 section2 = readSection2(f.section2(), anchors, end2);
@@ -81,7 +80,7 @@ public final class TableReader {
         Map<String, List<Long>> section3 = null;
         if (s3 >= 0) {
             int end3 = firstOf(s4, tail, tail);
-            int[] anchors = anchors(s3, end3, f.section3().rows());
+            int[] anchors = cells.anchors(s3, end3, f.section3().rows());
             section3 = readSection3(f.section3(), s3, anchors, end3);
             incomplete |= tailMissing(anchors);
         } else {
@@ -106,8 +105,8 @@ public final class TableReader {
         List<Form.Item> items = def.items();
         int[] widths = items.stream().mapToInt(i -> i.columns().size()).toArray();
         int[][] headers = new int[items.size()][];
-        for (int i = 0; i < items.size(); i++) headers[i] = itemHeader(anchors, i, widths[i]);
-        Runs.Fitted[] fitted = fitRows(items, anchors, widths, end, headers, -1);
+        for (int i = 0; i < items.size(); i++) headers[i] = cells.itemHeader(anchors, i, widths[i]);
+        Runs.Fitted[] fitted = fitter.fit(items, anchors, widths, end, headers, -1);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Form.Item item = items.get(i);
@@ -184,11 +183,11 @@ public final class TableReader {
         int width = def.columns().size();
         int[] widths = new int[rows.size()];
         Arrays.fill(widths, width);
-        int first = firstAnchor(anchors, end);
-        int[] header = headerColumns(def.header(), start, first);
+        int first = CellIndex.firstAnchor(anchors, end);
+        int[] header = cells.headerColumns(def.header(), start, first);
         int[][] headers = new int[rows.size()][];
         Arrays.fill(headers, header);
-        Runs.Fitted[] fitted = fitRows(rows, anchors, widths, end, headers, afterHeader(def.header(), start, first));
+        Runs.Fitted[] fitted = fitter.fit(rows, anchors, widths, end, headers, cells.afterHeader(def.header(), start, first));
 
         List<Deducer.Equation> eqs = new ArrayList<>();
         int total = def.indexOf("total");
@@ -261,7 +260,7 @@ public final class TableReader {
     }
 
     /** A count cell's value: a whole number, else null (blank, "/", 1.5). */
-    private static Long countOf(Token t) {
+    static Long countOf(Token t) {
         return t.number() == null ? null : longOf(t.number());
     }
 
@@ -269,7 +268,7 @@ public final class TableReader {
 
     private Map<String, List<Long>> readSection4(Form.Section4 def, int s4, int end) {
         int blocks = def.blocks().size(), cols = def.columns().size(), width = blocks * cols;
-        List<Token> cells = new ArrayList<>();
+        List<Token> run = new ArrayList<>();
         boolean started = false;
         for (int t = s4 + 1; t < end; t++) {
             Token tok = tokens.get(t);
@@ -277,18 +276,18 @@ public final class TableReader {
                 String k = keys[t];
                 boolean vocab = k != null && isVocab(k, def.vocab());
                 if (started && !vocab) break;
-                if (!started) cells.clear(); // blanks before a header cell are header spacers
+                if (!started) run.clear(); // blanks before a header cell are header spacers
                 continue;
             }
             if (tok.kind() == Token.Kind.BREAK) continue;
             if (tok.isValue()) started = true;
-            cells.add(tok);
+            run.add(tok);
         }
         if (!started) return null;
         // one text line of exactly 15 cells from its first cell on: a whole row, blanks in place
-        boolean wholeLine = cells.size() == width && cells.get(0).cell() == 0 && !cells.get(0).positional()
-                && cells.get(width - 1).block() == cells.get(0).block();
-        Runs.Fitted fit = wholeLine ? new Runs.Fitted(Runs.Fit.DIRECT, cells) : Runs.fit(cells, width);
+        boolean wholeLine = run.size() == width && run.get(0).cell() == 0 && run.get(0).row()
+                && run.get(width - 1).block() == run.get(0).block();
+        Runs.Fitted fit = wholeLine ? new Runs.Fitted(Runs.Fit.DIRECT, run) : Runs.fit(run, width);
         List<Deducer.Equation> eqs = new ArrayList<>();
         for (int b = 0; b < blocks; b++) {
             int[] parts = new int[cols - 1];
@@ -320,244 +319,7 @@ public final class TableReader {
 
     // ---------------------------------------------------------------- the pre-2019 form
 
-    private Tables readCounts(Form f) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        Map<String, List<Long>> section3 = new LinkedHashMap<>();
-        for (Form.Item item : f.counts()) {
-            Long v = null;
-            for (int t = 0; t < tokens.size() && v == null; t++) {
-                String k = keys[t];
-                if (k == null || !item.matches(k)) continue;
-                // the count follows its label, perhaps after a unit cell (件, 个, 人次)
-                for (int u = t + 1, seen = 0; u < tokens.size() && seen < 4; u++) {
-                    Token tok = tokens.get(u);
-                    if (tok.kind() == Token.Kind.BREAK || tok.kind() == Token.Kind.EMPTY) continue;
-                    seen++;
-                    if (tok.isValue()) {
-                        v = countOf(tok);
-                        if (v != null) sources.put("section3." + item.key() + ".0", Source.of(tok));
-                        break;
-                    }
-                    if (keys[u] == null || keys[u].length() > 3) break;
-                }
-            }
-            counts.put(item.key(), v);
-            section3.put(item.key(), Arrays.asList(v));
-        }
-        return new Tables(new Full(null, section3, null), sources, flags, null, null, counts);
-    }
-
     // ---------------------------------------------------------------- anchoring rows by their labels
-
-    /** Index of the first short text token in [from, to) that matches one of the labels, or -1. */
-    private int find(int from, int to, List<Label> labels) {
-        for (int t = from; t < to; t++) {
-            String k = keys[t];
-            if (k == null) continue;
-            for (Label l : labels) if (l.matches(k)) return t;
-        }
-        return -1;
-    }
-
-    private int findItem(int from, int to, Form.Item item) {
-        for (int t = from; t < to; t++) if (keys[t] != null && item.matches(keys[t])) return t;
-        return -1;
-    }
-
-    /**
-     * The label token of each row: the longest sequence of label tokens that appear in form order (a longest common
-     * subsequence of the form's rows and the region's label tokens). So a header cell that happens to match a row
-     * label (总计 in the column header) is not taken for that row, and a row whose label is lost is simply unmatched
-     * and placed from its neighbours. Earliest matches win ties.
-     */
-    private int[] anchors(int from, int to, List<Form.Item> rows) {
-        deadline.check();
-        int nRows = Math.min(rows.size(), 64);
-        int[] anchor = new int[rows.size()];
-        Arrays.fill(anchor, -1);
-        List<Integer> idx = new ArrayList<>();
-        List<Long> mask = new ArrayList<>();
-        for (int t = from; t < to; t++) {
-            String k = keys[t];
-            if (k == null) continue;
-            long m = 0;
-            for (int r = 0; r < nRows; r++) if (rows.get(r).matches(k)) m |= 1L << r;
-            if (m != 0) {
-                idx.add(t);
-                mask.add(m);
-            }
-        }
-        int nT = idx.size();
-        int[][] dp = new int[nRows + 1][nT + 1];
-        for (int r = nRows - 1; r >= 0; r--) {
-            for (int j = nT - 1; j >= 0; j--) {
-                int best = Math.max(dp[r + 1][j], dp[r][j + 1]);
-                if ((mask.get(j) & (1L << r)) != 0) best = Math.max(best, 1 + dp[r + 1][j + 1]);
-                dp[r][j] = best;
-            }
-        }
-        int r = 0, j = 0;
-        while (r < nRows && j < nT) {
-            if ((mask.get(j) & (1L << r)) != 0 && dp[r][j] == 1 + dp[r + 1][j + 1]) {
-                anchor[r++] = idx.get(j++);
-            } else if (dp[r][j] == dp[r][j + 1]) {
-                j++;
-            } else {
-                r++;
-            }
-        }
-        return anchor;
-    }
-
-    /**
-     * Fits every row: a labelled row takes the first run after its label; rows whose labels are lost take the runs
-     * that follow, one run per row, or the cells split by the rows' widths when the count matches exactly.
-     */
-    private Runs.Fitted[] fitRows(List<Form.Item> rows, int[] anchors, int[] widths, int end, int[][] headers,
-                                  int leadFrom) {
-        Runs.Fitted[] out = new Runs.Fitted[rows.size()];
-        Arrays.fill(out, Runs.Fitted.NONE);
-        List<Integer> anchored = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) if (anchors[r] >= 0) anchored.add(r);
-        if (leadFrom >= 0 && !anchored.isEmpty() && anchored.get(0) > 0) {
-            // the first rows lost their labels: the rows of values between the header and the first label are
-            // theirs when their number matches
-            int lead = anchored.get(0);
-            List<List<Token>> runs = Runs.collect(tokens, leadFrom, anchors[lead],
-                    t -> keys[t] != null && isLabelOfOther(keys[t], rows, -1));
-            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[0]);
-            if (runs.size() == lead) {
-                for (int k = 0; k < lead; k++) out[k] = Runs.fit(runs.get(k), widths[k], headers[k]);
-            }
-        }
-        for (int a = 0; a < anchored.size(); a++) {
-            deadline.check();
-            int r = anchored.get(a);
-            int nextRow = a + 1 < anchored.size() ? anchored.get(a + 1) : rows.size();
-            int limit = a + 1 < anchored.size() ? anchors[nextRow] : end;
-            final int lim = limit;
-            final int row = r;
-            List<List<Token>> runs = Runs.collect(tokens, anchors[r] + 1, limit,
-                    t -> t < lim && keys[t] != null && isLabelOfOther(keys[t], rows, row));
-            int m = nextRow - r;
-            // a blank run narrower than the row is a spanned label's cell or spacing, not a row of blanks
-            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
-            if (runs.isEmpty()) continue;
-            List<Token> lastRun = runs.get(runs.size() - 1);
-            int lastRow = Math.min(r + runs.size() - 1, rows.size() - 1);
-            if (endsTheText(lastRun) && Runs.fit(lastRun, widths[lastRow], headers[lastRow]).fit() != Runs.Fit.DIRECT) {
-                // the text stops inside this row: what is missing was cut off, not left blank
-                flags.add(Flags.TRUNCATED);
-                if (runs.size() == 1) continue;
-                runs.remove(runs.size() - 1);
-            }
-            if (m == 1 || runs.size() == 1 && m > 1 && !splittable(runs.get(0), widths, r, m)) {
-                out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
-                if (m > 1 && a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
-                continue;
-            }
-            if (runs.size() == m) {
-                for (int k = 0; k < m; k++) out[r + k] = Runs.fit(runs.get(k), widths[r + k], headers[r + k]);
-                continue;
-            }
-            List<Token> flat = new ArrayList<>();
-            for (List<Token> run : runs) flat.addAll(run);
-            if (splittable(flat, widths, r, m)) {
-                int at = 0;
-                for (int k = 0; k < m; k++) {
-                    out[r + k] = Runs.fit(flat.subList(at, at + widths[r + k]), widths[r + k], headers[r + k]);
-                    at += widths[r + k];
-                }
-            } else {
-                out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
-                if (a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The cell indexes of the column headers (自然人 … 总计) in the text rows of the header, when each is found once in
-     * a line split into cells and they increase; else null (then positions are not used).
-     */
-    private int[] headerColumns(List<String> names, int from, int to) {
-        if (names == null) return null;
-        int[] pos = new int[names.size()];
-        java.util.Arrays.fill(pos, -1);
-        for (int t = from; t < to; t++) {
-            Token tok = tokens.get(t);
-            if (!tok.isText() || tok.positional() || keys[t] == null) continue;
-            int c = names.indexOf(keys[t]);
-            if (c >= 0 && pos[c] < 0) pos[c] = tok.cell();
-        }
-        for (int c = 0; c < pos.length; c++) {
-            if (pos[c] < 0 || (c > 0 && pos[c] <= pos[c - 1])) return null;
-        }
-        return pos;
-    }
-
-    /**
-     * The cell indexes of a section-二 item's columns in its header line (「信息内容\t本年新制作数量\t…」), the nearest
-     * one before the item's label, when it is a text line split into cells with one header cell per column.
-     */
-    private int[] itemHeader(int[] anchors, int i, int n) {
-        if (anchors[i] < 0) return null;
-        int from = 0;
-        for (int k = i - 1; k >= 0; k--) if (anchors[k] >= 0) { from = anchors[k] + 1; break; }
-        for (int t = anchors[i] - 1; t >= from; t--) {
-            Token tok = tokens.get(t);
-            if (tok.positional() || keys[t] == null || !keys[t].equals("信息内容")) continue;
-            List<Integer> pos = new ArrayList<>();
-            for (int u = t + 1; u < tokens.size() && tokens.get(u).block() == tok.block()
-                    && tokens.get(u).kind() != Token.Kind.BREAK; u++) {
-                if (tokens.get(u).isText()) pos.add(tokens.get(u).cell());
-            }
-            if (pos.size() != n) return null;
-            return pos.stream().mapToInt(Integer::intValue).toArray();
-        }
-        return null;
-    }
-
-    /** The token after the last column-header word (自然人 … 总计) in [from, to): where rows of values may begin
-     * (after the section's first cell when no header word is found). */
-    private int afterHeader(List<String> names, int from, int to) {
-        int last = -1;
-        for (int t = from; t < to; t++) {
-            if (keys[t] == null) continue;
-            for (String name : names) {
-                if (keys[t].contains(name)) {
-                    last = t;
-                    break;
-                }
-            }
-        }
-        return last < 0 ? from + 1 : last + 1;
-    }
-
-    private static int firstAnchor(int[] anchors, int fallback) {
-        for (int a : anchors) if (a >= 0) return a;
-        return fallback;
-    }
-
-    private static boolean splittable(List<Token> flat, int[] widths, int r, int m) {
-        int need = 0;
-        for (int k = 0; k < m; k++) need += widths[r + k];
-        return flat.size() == need;
-    }
-
-    /** True when the key is the label of a row other than {@code self} (a repeated own label, e.g. a colspan copy,
-     * is not a new row). */
-    private static boolean isLabelOfOther(String key, List<Form.Item> rows, int self) {
-        for (int r = 0; r < rows.size(); r++) {
-            if (r != self && rows.get(r).matches(key) && (self < 0 || !rows.get(self).matches(key))) return true;
-        }
-        return false;
-    }
-
-    /** True when nothing but breaks follows the run's last cell: the text was cut inside the row. */
-    private boolean endsTheText(List<Token> run) {
-        return lastCell >= 0 && run.get(run.size() - 1) == tokens.get(lastCell);
-    }
 
     /** True when the rows after the last found label are missing (nothing of them was read). */
     private static boolean tailMissing(int[] anchors) {

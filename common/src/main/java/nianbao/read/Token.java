@@ -18,9 +18,11 @@ import java.math.BigDecimal;
  * @param positional true when the cell's position in its row can be trusted: a real table cell or a one-cell-per-line
  *                   layout; false for cells split out of a text line (tabs, pipes, spaces), whose empty edge cells
  *                   are artefacts of the layout
+ * @param row        true when the cell is one of several cells of its block (a table row or a split text line), so
+ *                   its {@code cell} index can be compared with a header's
  */
 public record Token(Kind kind, String raw, Cell.Semantic semantic, BigDecimal number, String unit, int block, int cell,
-                    boolean positional) {
+                    boolean positional, boolean row) {
 
     /** What a token is to the reader. */
     public enum Kind { TEXT, VALUE, EMPTY, BREAK }
@@ -29,7 +31,7 @@ public record Token(Kind kind, String raw, Cell.Semantic semantic, BigDecimal nu
     static final int MAX_LABEL = 64;
 
     static Token rowBreak(int block) {
-        return new Token(Kind.BREAK, "", null, null, null, block, -1, true);
+        return new Token(Kind.BREAK, "", null, null, null, block, -1, true, false);
     }
 
     public boolean isValue() {

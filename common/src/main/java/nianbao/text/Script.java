@@ -15,8 +15,11 @@ import java.util.BitSet;
  * against the library by {@code ScriptTest}) so that the check per document is a bit lookup, not a library call.
  */
 public final class Script {
-    /** Characters ICU would change but which are ordinary in Simplified text too (乾隆, 乾坤); they don't trigger. */
-    private static final String AMBIGUOUS = "乾";
+    /**
+     * Characters ICU would change but which are also GB2312 (Simplified) characters, used in Simplified text (乾隆,
+     * 俱乐部, 著名, 摔跤): they alone don't make a text Traditional. Derived: traditional-only.txt ∩ GB2312.
+     */
+    private static final String AMBIGUOUS = "乾俱吒夥姊後徵摺於箝苎菸著藉跤阪麴麽";
     private static final BitSet TRADITIONAL_ONLY = load();
 
     private Script() {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Spam {
     private static final String HAN = "\\p{IsHan}";
-    private static final String GAMBLING = "赌博|博彩|足彩|彩票|棋牌|百家乐|老虎机|娱乐城|真人视讯|六合彩|时时彩|赌场|赌球|网赌";
+    /** Gambling words. Not 彩票 or 棋牌: 体育彩票, 福利彩票 and 棋牌室 are ordinary words of government reports. */
+    private static final String GAMBLING = "赌博|博彩|足彩|百家乐|老虎机|娱乐城|真人视讯|六合彩|时时彩|赌场|赌球|网赌";
 
     /**
      * A pattern with the plain words one of which must occur for it to match (a cheap indexOf pre-check keeps the
@@ -62,6 +63,10 @@ public final class Spam {
                     Pattern.compile("(?:" + GAMBLING + ")"
                             + "[\\p{IsHan}A-Za-z0-9]{0,6}?(?:app|APP|App|软件|平台|网址|网站|官网|下载|娱乐){1,3}"
                             + "(?:哪个是正规的|哪个正规|哪个好|推荐|下载|官网|官方网站|排行榜?)?"), true),
+            // 「澳门威尼斯人官网」, 「皇冠体育app下载」: casino brands with site words (not bare place names: 金沙县)
+            new Rule(List.of("威尼斯人", "皇冠", "葡京", "美高梅", "太阳城", "银河娱乐", "永利"),
+                    Pattern.compile("(?:澳门)?(?:威尼斯人|皇冠|新葡京|葡京|美高梅|太阳城|银河|永利)" + HAN + "{0,2}?"
+                            + "(?:官网|官方网站|体育|娱乐|app|APP|平台|网址|下载|注册){1,3}"), false),
             // 「环球国际(中国)官方网站」, 「XX国际(中国)有限公司官网」: a foreign-brand banner with (中国)
             new Rule(List.of("(中国)"),
                     Pattern.compile(HAN + "{2,6}(?:国际|集团|娱乐)\\(中国\\)(?:官方网站|官网|有限公司官网|网站)"), false));

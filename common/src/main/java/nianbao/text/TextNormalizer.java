@@ -34,11 +34,13 @@ public final class TextNormalizer {
     public static Result normalize(Page page, String text) {
         Set<String> flags = new LinkedHashSet<>();
         boolean traditional = false;
+        boolean changed = false;
         List<List<String>> folded = new ArrayList<>(page.blocks().size());
         for (Page.Block b : page.blocks()) {
             List<String> cells = new ArrayList<>(b.cells().size());
             for (String c : b.cells()) {
                 String f = fold(c);
+                changed |= f != c;
                 if (!traditional && Script.hasTraditional(f)) traditional = true;
                 cells.add(f);
             }
@@ -46,6 +48,7 @@ public final class TextNormalizer {
         }
         if (traditional) flags.add(Flags.TRADITIONAL_SCRIPT);
         boolean spam = Spam.mayContain(text);
+        if (!traditional && !spam && !changed) return new Result(page, flags); // nothing to do: the same page
         if (!traditional && !spam) {
             List<Page.Block> out = new ArrayList<>(folded.size());
             for (int i = 0; i < folded.size(); i++) out.add(new Page.Block(folded.get(i), page.blocks().get(i).table()));

@@ -118,4 +118,18 @@ class RealLayoutsTest {
         assertTrue(CellStream.isPageNumber("- 12 -"));
         assertTrue(!CellStream.isPageNumber("0 0 0"));
     }
+
+    @Test // a PDF grid split differently per row: the 1 sits under no header column, so its column is not guessed
+    void pdfRowOffTheHeaderGridIsNotPlacedByPosition() {
+        List<Page.Block> blocks = new ArrayList<>();
+        blocks.add(Page.Block.line("第二十条第（八）项"));
+        blocks.add(Page.Block.row(List.of("信息内容", "上一年项目数量", "", "", "", "", "本年增/减", "", "", "")));
+        blocks.add(Page.Block.row(List.of("行政事业性收费", "", "1", "", "", "", "", "", "", "")));
+        blocks.add(Page.Block.row(List.of("政府集中采购", "", "23", "", "", "", "165.41", "", "", "")));
+        blocks.add(Page.Block.line("三、收到和处理政府信息公开申请情况"));
+        Full f = TableReader.read(new Page(blocks), Forms.F2019, true, Deadline.none()).full();
+        assertEquals(Arrays.asList(null, null), new ArrayList<>(f.section2().get("fees").values()));
+        assertEquals(23L, f.section2().get("procurement").get("projects"));
+        assertEquals("165.41", f.section2().get("procurement").get("amount_raw"));
+    }
 }

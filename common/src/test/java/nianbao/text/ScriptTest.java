@@ -25,7 +25,7 @@ class ScriptTest {
 
     @Test // a Simplified report is left alone; 總計/申請/減3 from a mirror are converted
     void convertsOnlyTraditional() {
-        assertFalse(Script.hasTraditional("一、本年新收政府信息公开申请数量 总计 乾隆"));
+        assertFalse(Script.hasTraditional("一、本年新收政府信息公开申请数量 总计 乾隆 俱乐部 著名 摔跤"));
         assertTrue(Script.hasTraditional("（七）總計"));
         assertEquals("总计 申请 减3", Script.toSimplified("總計 申請 減3"));
     }
@@ -42,6 +42,11 @@ class ScriptTest {
         assertEquals("西柳镇人民政府", Spam.strip("uedbet体育_uedbet官网@:西柳镇人民政府"));
         assertEquals("武汉市", Spam.strip("环球国际(中国)官方网站武汉市"));
         assertEquals("长沙市", Spam.strip("足彩app哪个是正规的长沙市"));
-        assertEquals("市体育局2020年政府信息公开工作年度报告", Spam.strip("市体育局2020年政府信息公开工作年度报告"));
+        assertEquals("某镇", Spam.strip("澳门威尼斯人官网某镇"));
+        assertEquals("某镇人民政府", Spam.strip("皇冠体育app下载某镇人民政府"));
+        for (String legit : new String[]{"市体育局2020年政府信息公开工作年度报告", "体育彩票公益金使用情况在官网公开",
+                "组织老年人棋牌娱乐活动", "福利彩票销售平台", "金沙县人民政府官网"}) {
+            assertEquals(legit, Spam.strip(legit));
+        }
     }
 }

@@ -1,0 +1,98 @@
+package nianbao.read;
+
+import nianbao.form.Form;
+import nianbao.model.Flags;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives each row of a section the run of cells that is its own: a labelled row takes the first run after its label;
+ * rows whose labels are lost take the runs that follow, one run per row, or the cells split by the rows' widths when
+ * the count matches exactly; rows before the first label are counted from after the header. A run cut by the end of
+ * the text flags {@code truncated}; runs that cannot be given to rows flag {@code cells_unplaced}.
+ */
+final class RowFitter {
+    private final CellIndex cells;
+    private final Set<String> flags;
+
+    RowFitter(CellIndex cells, Set<String> flags) {
+        this.cells = cells;
+        this.flags = flags;
+    }
+
+    /**
+     * Fits every row: a labelled row takes the first run after its label; rows whose labels are lost take the runs
+     * that follow, one run per row, or the cells split by the rows' widths when the count matches exactly.
+     */
+    Runs.Fitted[] fit(List<Form.Item> rows, int[] anchors, int[] widths, int end, int[][] headers,
+                                  int leadFrom) {
+        Runs.Fitted[] out = new Runs.Fitted[rows.size()];
+        Arrays.fill(out, Runs.Fitted.NONE);
+        List<Integer> anchored = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) if (anchors[r] >= 0) anchored.add(r);
+        if (leadFrom >= 0 && !anchored.isEmpty() && anchored.get(0) > 0) {
+            // the first rows lost their labels: the rows of values between the header and the first label are
+            // theirs when their number matches
+            int lead = anchored.get(0);
+            List<List<Token>> runs = Runs.collect(cells.tokens, leadFrom, anchors[lead],
+                    t -> cells.keys[t] != null && CellIndex.isLabelOfOther(cells.keys[t], rows, -1));
+            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[0]);
+            if (runs.size() == lead) {
+                for (int k = 0; k < lead; k++) out[k] = Runs.fit(runs.get(k), widths[k], headers[k]);
+            }
+        }
+        for (int a = 0; a < anchored.size(); a++) {
+            cells.deadline.check();
+            int r = anchored.get(a);
+            int nextRow = a + 1 < anchored.size() ? anchored.get(a + 1) : rows.size();
+            int limit = a + 1 < anchored.size() ? anchors[nextRow] : end;
+            final int lim = limit;
+            final int row = r;
+            List<List<Token>> runs = Runs.collect(cells.tokens, anchors[r] + 1, limit,
+                    t -> t < lim && cells.keys[t] != null && CellIndex.isLabelOfOther(cells.keys[t], rows, row));
+            int m = nextRow - r;
+            // a blank run narrower than the row is a spanned label's cell or spacing, not a row of blanks
+            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
+            if (runs.isEmpty()) continue;
+            List<Token> lastRun = runs.get(runs.size() - 1);
+            int lastRow = Math.min(r + runs.size() - 1, rows.size() - 1);
+            if (cells.endsTheText(lastRun) && Runs.fit(lastRun, widths[lastRow], headers[lastRow]).fit() != Runs.Fit.DIRECT) {
+                // the text stops inside this row: what is missing was cut off, not left blank
+                flags.add(Flags.TRUNCATED);
+                if (runs.size() == 1) continue;
+                runs.remove(runs.size() - 1);
+            }
+            if (m == 1 || runs.size() == 1 && m > 1 && !splittable(runs.get(0), widths, r, m)) {
+                out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
+                if (m > 1 && a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
+                continue;
+            }
+            if (runs.size() == m) {
+                for (int k = 0; k < m; k++) out[r + k] = Runs.fit(runs.get(k), widths[r + k], headers[r + k]);
+                continue;
+            }
+            List<Token> flat = new ArrayList<>();
+            for (List<Token> run : runs) flat.addAll(run);
+            if (splittable(flat, widths, r, m)) {
+                int at = 0;
+                for (int k = 0; k < m; k++) {
+                    out[r + k] = Runs.fit(flat.subList(at, at + widths[r + k]), widths[r + k], headers[r + k]);
+                    at += widths[r + k];
+                }
+            } else {
+                out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
+                if (a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
+            }
+        }
+        return out;
+    }
+
+    private static boolean splittable(List<Token> flat, int[] widths, int r, int m) {
+        int need = 0;
+        for (int k = 0; k < m; k++) need += widths[r + k];
+        return flat.size() == need;
+    }
+}
