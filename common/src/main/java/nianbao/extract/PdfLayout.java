@@ -28,6 +28,8 @@ import java.util.List;
 final class PdfLayout {
     /** A vertical gap above this many font sizes between two lines ends a table region. */
     private static final float MAX_GAP = 3.5f;
+    /** ... unless the table's values line up across it (blank rows print nothing), up to this many sizes. */
+    private static final float FAR_GAP = 12f;
     /** Font sizes that differ by more than this fraction are different kinds of text (table vs body, heading). */
     private static final float SIZE_TOLERANCE = 0.06f;
     /** At most this many one-cell lines in a row inside a table region (a run of blank rows, each only a label). */
@@ -194,12 +196,21 @@ final class PdfLayout {
         int k = start + 1;
         while (k < lines.size()) {
             int j = k;
-            while (j < lines.size() && lines.get(j).single() && j - k <= MAX_SINGLE_RUN && fits(lines, j, size)
+            boolean near = true;
+            while (j < lines.size() && lines.get(j).single() && j - k <= MAX_SINGLE_RUN && fits(lines, j, size, FAR_GAP)
                     && !flows[j]) {
+                near &= fits(lines, j, size, MAX_GAP);
                 j++;
             }
-            if (j >= lines.size() || j - k > MAX_SINGLE_RUN || lines.get(j).single() || !fits(lines, j, size)) break;
+            if (j >= lines.size() || j - k > MAX_SINGLE_RUN || lines.get(j).single()
+                    || !fits(lines, j, size, FAR_GAP)) {
+                break;
+            }
             Line cur = lines.get(j);
+            near &= fits(lines, j, size, MAX_GAP);
+            // rows whose cells are all blank print nothing: past such a hole the table goes on only if the values
+            // line up with its columns
+            if (!near && !valuesAligned(cur, rows)) break;
             if (crossesAny(cur, rows)) break;
             rows.add(cur);
             k = j + 1;
@@ -207,11 +218,29 @@ final class PdfLayout {
         return k;
     }
 
-    /** Whether line k continues the table above it: close below the previous line, in the table's font size. */
-    private static boolean fits(List<Line> lines, int k, float size) {
+    /** Whether line k continues the table above it: at most {@code gap} sizes below the previous line, in the
+     * table's font size. */
+    private static boolean fits(List<Line> lines, int k, float size, float gap) {
         Line prev = lines.get(k - 1);
         Line cur = lines.get(k);
-        return cur.y() - prev.y() <= MAX_GAP * Math.max(prev.size(), cur.size()) && sameSize(cur.size(), size);
+        return cur.y() - prev.y() <= gap * Math.max(prev.size(), cur.size()) && sameSize(cur.size(), size);
+    }
+
+    /** Two or more value cells, each under a cell (a value or a column header) of one of the rows. */
+    private static boolean valuesAligned(Line line, List<Line> rows) {
+        int n = 0;
+        for (Cell c : line.cells()) {
+            if (!PdfTable.isValue(c.text())) continue;
+            boolean under = false;
+            for (Line r : rows) {
+                for (Cell o : r.cells()) {
+                    under |= overlap(c.x0(), c.x1(), o.x0(), o.x1()) > 0;
+                }
+            }
+            if (!under) return false;
+            n++;
+        }
+        return n >= 2;
     }
 
     /**

@@ -77,6 +77,27 @@ class PdfLayoutTest {
         assertEquals(List.of("三、收到和处理政府信息公开申请情况"), Blocks.lines(p));
     }
 
+    // Blank rows whose labels were lost print nothing: a hole of several rows in the table. The rows after it are
+    // still the same table (their values line up with its columns), not a new table with a grid of its own.
+    @Test
+    void tableGoesOnPastAHoleOfEmptyRows() throws Exception {
+        byte[] bytes;
+        try (PdfSketch s = new PdfSketch()) {
+            s.table(new float[]{50, 200, 260, 320, 380}, 7, List.of(
+                    row("项目", "自然人", "法人", "总计"),
+                    row("一、本年新收", "3", "", "3"),
+                    row("", "", "", ""),
+                    row("", "", "", ""),
+                    row("", "", "", ""),
+                    row("（七）总计", "", "12", "12")));
+            bytes = s.bytes();
+        }
+        assertEquals(List.of(
+                List.of("项目", "自然人", "法人", "总计"),
+                List.of("一、本年新收", "3", "", "3"),
+                List.of("（七）总计", "", "12", "12")), Blocks.rows(pdf.extract(bytes)));
+    }
+
     // A label wrapping inside its cell: the values sit on a line of their own between the label's two lines, a label
     // spanning rows is printed once, centred between them, and a row whose values are all blank has only its label.
     @Test
