@@ -1,6 +1,7 @@
 package nianbao.jobs.ingest;
 
 import nianbao.jobs.Warehouse;
+import nianbao.jobs.stats.Aggregate;
 import nianbao.jobs.testing.SparkTestBase;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
@@ -126,6 +127,27 @@ class IncrementalIngestTest extends SparkTestBase {
 
     @Test
     @Order(4)
+    void statisticsOfTheIngestedSeeds() {
+        // Issue 3's expected figures, from the parser's own output this time (AggregateSeedsTest uses the labels).
+        var byLevel = Aggregate.run(spark, wh).get(Warehouse.STATS_BY_LEVEL);
+        Row y2020 = byLevel.where("year = 2020 AND level = 'township'").first();
+        assertEquals(4L, y2020.<Long>getAs("reports"));
+        assertEquals(4L, y2020.<Long>getAs("apps_known_reports"));
+        assertEquals(3L, y2020.<Long>getAs("zero_request_reports"));
+        assertEquals(0.75, y2020.<Double>getAs("zero_request_rate"), 1e-12);
+        assertEquals(288L, y2020.<Long>getAs("procurement_projects"));
+        assertEquals(0, new java.math.BigDecimal("68709").compareTo(y2020.getAs("procurement_amount_yuan")));
+        assertEquals(3L, y2020.<Long>getAs("procurement_amount_reports"));
+        assertEquals(1L, y2020.<Long>getAs("procurement_unit_unknown_reports"));
+        Row y2019 = byLevel.where("year = 2019 AND level = 'township'").first();
+        assertEquals(1L, y2019.<Long>getAs("reports"));
+        assertEquals(1L, y2019.<Long>getAs("zero_request_reports"));
+        assertEquals(0L, y2019.<Long>getAs("procurement_projects"));
+        assertEquals(2L, byLevel.count(), "only township rows for 2019 and 2020");
+    }
+
+    @Test
+    @Order(5)
     void corruptFileBecomesFailureAndTheRunGoesOn() throws IOException {
         // A PDF that is not one: an interrupted download keeps the magic bytes and little else.
         Files.write(input.resolve("2020/broken.pdf"), "%PDF-1.7\n\u0000\u0001garbage".getBytes(StandardCharsets.ISO_8859_1));
@@ -149,7 +171,7 @@ class IncrementalIngestTest extends SparkTestBase {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void correctedReportAtTheSamePathReplacesTheOld() throws IOException {
         // The agency fixes a number and re-uploads under the same name.
         Path p = input.resolve("2020/002_fb3e4d97a50cfdcc.txt");
@@ -171,7 +193,7 @@ class IncrementalIngestTest extends SparkTestBase {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void pathGoneFromTheInputIsMarkedNotDropped() throws IOException {
         Path p = input.resolve("2020/004_d0913d7d57e43191.txt");
         String sha = nianbao.ReportParser.sha256(Files.readAllBytes(p));
@@ -186,7 +208,7 @@ class IncrementalIngestTest extends SparkTestBase {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void manifestSourceUrlReachesTheParserAndTheTables() throws IOException {
         Path p = input.resolve("2021/gov.txt");
         Files.createDirectories(p.getParent());
@@ -204,7 +226,7 @@ class IncrementalIngestTest extends SparkTestBase {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void reparseReplacesReportsAndKeepsTheOldOnesByTimeTravel() {
         long before = version(Warehouse.REPORTS);
         RunStats r = Reparse.run(spark, wh, 200, 64L << 20, 60);
@@ -221,7 +243,7 @@ class IncrementalIngestTest extends SparkTestBase {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aNewParserColumnEvolvesTheReportsSchema() throws IOException {
         // A warehouse written by an older parser that had no place_evidence key yet.
         Warehouse older = new Warehouse(tmp.resolve("older-warehouse").toString());
