@@ -167,27 +167,4 @@ final class CellIndex {
     boolean endsTheText(List<Token> run) {
         return lastCell >= 0 && run.get(run.size() - 1) == tokens.get(lastCell);
     }
-
-    /**
-     * Whether the rows' cells keep one grid: the last number of each row that carries its numbers on its label's line
-     * sits at the same cell index in (nearly) every row. PDF text split into cells by gaps gives every row its own
-     * grid; then cell positions mean nothing and only the order of the numbers counts.
-     */
-    boolean stableGrid(int[] anchors) {
-        java.util.Map<Integer, Integer> lastAt = new java.util.HashMap<>();
-        int samples = 0;
-        for (int a : anchors) {
-            if (a < 0 || !tokens.get(a).row()) continue;
-            int last = -1;
-            for (int t = a + 1; t < tokens.size() && tokens.get(t).kind() != Token.Kind.BREAK; t++) {
-                if (tokens.get(t).isValue()) last = tokens.get(t).cell();
-            }
-            if (last < 0) continue;
-            lastAt.merge(last, 1, Integer::sum);
-            samples++;
-        }
-        if (samples < 4) return true;
-        int mode = lastAt.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return mode >= 0.75 * samples;
-    }
 }

@@ -11,8 +11,6 @@ final class Runs {
     /** At most this many unlabelled text cells (a wrapped label's second line, a group heading) may sit between a
      * row label and its values. */
     private static final int MAX_SKIPPED_TEXT = 3;
-    /** Pass as the header when the table's cell positions are not to be trusted at all: only number order counts. */
-    static final int[] ORDER_ONLY = new int[0];
     /** Blank cells a real table row may carry beyond its columns (copies of spanned label cells). */
     private static final int MAX_SPANNED = 2;
 
@@ -141,8 +139,7 @@ final class Runs {
      */
     static Fitted fit(List<Token> run, int n, int[] header) {
         if (run == null || !hasValue(run)) return Fitted.NONE;
-        boolean positional = header != ORDER_ONLY;
-        if (header == ORDER_ONLY) header = null;
+        boolean positional = true;
         for (Token t : run) positional &= t.positional();
         if (header != null && run.get(0).row()) {
             Fitted byHeader = byHeader(run, header);

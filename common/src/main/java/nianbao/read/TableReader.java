@@ -186,7 +186,7 @@ public final class TableReader {
         int first = CellIndex.firstAnchor(anchors, end);
         int[] header = cells.headerColumns(def.header(), start, first);
         int[][] headers = new int[rows.size()][];
-        Arrays.fill(headers, cells.stableGrid(anchors) ? header : Runs.ORDER_ONLY);
+        Arrays.fill(headers, header);
         Runs.Fitted[] fitted = fitter.fit(rows, anchors, widths, end, headers, cells.afterHeader(def.header(), start, first));
 
         List<Deducer.Equation> eqs = new ArrayList<>();
