@@ -23,8 +23,9 @@ fi
 cp notebooks/kernel/conf/* "$KDIR/conf/"
 sed "s/@KERNEL_VERSION@/$KERNEL_VERSION/g" notebooks/kernel/kernel.json.in > "$KDIR/kernel.json"
 
-# The project's jars and all their dependencies, Spark included (it is "provided" for clusters, needed here).
-mvn -q -B -DskipTests package dependency:copy-dependencies -pl jobs -am -DincludeScope=compile \
+# The project's jars and all their dependencies: Spark is "provided" and log4j-core "runtime", so only the
+# test scope has them all.
+mvn -q -B -DskipTests package dependency:copy-dependencies -pl jobs -am -DincludeScope=test \
     -DoutputDirectory=target/nb-libs
 cp jobs/target/jobs-*-SNAPSHOT.jar jobs/target/nb-libs/ 2>/dev/null || cp jobs/target/jobs-*.jar jobs/target/nb-libs/
 rm -f jobs/target/nb-libs/*-cluster.jar

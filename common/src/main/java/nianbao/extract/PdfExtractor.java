@@ -2,6 +2,7 @@ package nianbao.extract;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -55,6 +56,7 @@ final class PdfExtractor implements Extractor {
     /** Per-document collector: one instance per call (PDFTextStripper is stateful). */
     private static final class Collector extends PDFTextStripper {
         final List<Page.Block> blocks = new ArrayList<>();
+        final PdfLayout.Carry carry = new PdfLayout.Carry();
         int chars;
 
         Collector() {
@@ -73,7 +75,10 @@ final class PdfExtractor implements Extractor {
                     chars += u.length();
                 }
             }
-            blocks.addAll(PdfLayout.blocks(glyphs));
+            PDRectangle box = getCurrentPage().getCropBox();
+            int rotation = getCurrentPage().getRotation();
+            float width = rotation % 180 == 0 ? box.getWidth() : box.getHeight();
+            blocks.addAll(PdfLayout.blocks(glyphs, width, carry));
         }
     }
 }

@@ -43,7 +43,7 @@ class ClusterIT {
             "-Dio.netty.tryReflectionSetAccessible=true");
     /** What a plain Spark installation does not have: the cluster jar must bring these. */
     private static final List<String> NOT_ON_CLUSTER = List.of("/io/delta/", "/io/unitycatalog/", "/org/apache/poi/",
-            "/org/apache/pdfbox/", "/org/jsoup/", "/com/ibm/icu/", "/org/knowm/", "/org/nianbao/", "/junit/",
+            "/org/apache/pdfbox/", "/org/jsoup/", "/org/knowm/", "/org/nianbao/", "/junit/",
             "/org/junit/", "/target/");
 
     @TempDir

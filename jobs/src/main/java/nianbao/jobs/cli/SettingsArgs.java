@@ -29,7 +29,12 @@ final class SettingsArgs {
     }
 
     static Settings resolve(Args a) {
-        Map<String, String> overrides = new LinkedHashMap<>();
+        return resolve(a, Map.of());
+    }
+
+    /** As {@link #resolve(Args)}, with {@code fallback} settings in force unless a flag sets the same key. */
+    static Settings resolve(Args a, Map<String, String> fallback) {
+        Map<String, String> overrides = new LinkedHashMap<>(fallback);
         for (String kv : a.all("set")) {
             int eq = kv.indexOf('=');
             if (eq <= 0) throw new Args.UsageException("--set takes key=value, not '" + kv + "'");

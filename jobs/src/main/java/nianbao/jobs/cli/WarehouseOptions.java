@@ -5,13 +5,15 @@ import nianbao.jobs.Spark;
 import nianbao.jobs.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The options every warehouse-reading command shares: {@code --warehouse}, {@code --master}, {@code --conf-file}. */
+/**
+ * The options every warehouse-reading command shares: {@code --warehouse}, {@code --master} and the settings options
+ * of {@link SettingsArgs} ({@code --conf-file}, {@code --set k=v}).
+ */
 final class WarehouseOptions {
-    static final Set<String> KEYS = Set.of("warehouse", "master", "conf-file");
+    static final Set<String> KEYS = SettingsArgs.allowed(Set.of("warehouse", "master"));
 
     final Settings settings;
 
@@ -21,11 +23,8 @@ final class WarehouseOptions {
 
     /** With {@code defaultWarehouse} (when not null) in place of the configured one if no --warehouse is given. */
     WarehouseOptions(Args args, String defaultWarehouse) {
-        Map<String, String> overrides = new HashMap<>();
-        String w = args.get("warehouse") != null ? args.get("warehouse") : defaultWarehouse;
-        if (w != null) overrides.put(Settings.WAREHOUSE, w);
-        if (args.get("master") != null) overrides.put(Settings.MASTER, args.get("master"));
-        settings = Settings.resolve(args.get("conf-file"), System.getenv(), overrides);
+        settings = SettingsArgs.resolve(args,
+                defaultWarehouse == null ? Map.of() : Map.of(Settings.WAREHOUSE, defaultWarehouse));
     }
 
     Warehouse warehouse() {

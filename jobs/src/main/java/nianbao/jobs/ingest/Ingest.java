@@ -121,7 +121,7 @@ public final class Ingest {
             timed("reports MERGE", runId, () -> ReportMerge.mergeReports(spark, wh, state, reports));
         }
         if (newReports > 0) {
-            timed("report_cells MERGE", runId, () -> ReportMerge.mergeCells(spark, wh, ReportMerge.cells(reports)));
+            timed("report_cells append", runId, () -> ReportMerge.appendCells(spark, wh, ReportMerge.cells(reports)));
         }
         if (failed > 0) timed("failures append", runId, () -> RunLog.appendFailures(staged, runId, wh));
         double commitSeconds = (System.nanoTime() - commitStart) / 1e9;

@@ -6,6 +6,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,31 +34,38 @@ public final class Aggregate {
             throw new IllegalStateException("no reports table at " + reportsPath + " (run ingest first): "
                     + e.getMessage(), e);
         }
-        Map<String, Dataset<Row>> gold = compute(spark, reports, governments);
+        List<Dataset<Row>> cached = new ArrayList<>();
+        Map<String, Dataset<Row>> gold = compute(spark, reports, governments, cached);
         for (Map.Entry<String, Dataset<Row>> e : gold.entrySet()) {
             e.getValue().write().format("delta").mode("overwrite").option("overwriteSchema", "true")
                     .save(warehouse.path(e.getKey()));
         }
-        gold.get(Warehouse.STATS_BODIES).unpersist();
+        cached.forEach(Dataset::unpersist);
         Map<String, Dataset<Row>> written = new LinkedHashMap<>();
         for (String t : gold.keySet()) written.put(t, read(spark, warehouse, t));
         return written;
     }
 
-    /** Every gold table computed from a reports DataFrame (not written); the bodies are cached while it is in use. */
+    /**
+     * Every gold table computed from a reports DataFrame (not written). The bodies and the kept copies' tables are
+     * cached and added to {@code cached}, for the caller to unpersist when done.
+     */
     public static Map<String, Dataset<Row>> compute(SparkSession spark, Dataset<Row> reports,
-                                                    Map<String, Long> governments) {
+                                                    Map<String, Long> governments, List<Dataset<Row>> cached) {
         Dataset<Row> bodies = Bodies.of(reports).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> tables = Bodies.tables(reports, bodies).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        cached.add(bodies);
+        cached.add(tables);
         Dataset<Row> byLevel = LevelStats.by(bodies, List.of("year", "level"));
         Map<String, Dataset<Row>> gold = new LinkedHashMap<>();
         // The written bodies table keeps the counted values, not the cell tables (they stay in `reports`).
-        gold.put(Warehouse.STATS_BODIES, bodies.drop("full", "checks", "flags"));
+        gold.put(Warehouse.STATS_BODIES, bodies.drop("checks", "flags"));
         gold.put(Warehouse.STATS_BY_LEVEL, byLevel);
         gold.put(Warehouse.STATS_BY_PROVINCE, LevelStats.by(bodies, List.of("year", "level", "province")));
         gold.put(Warehouse.STATS_BY_BODY_TYPE, LevelStats.by(bodies, List.of("year", "level", "is_department")));
         gold.put(Warehouse.STATS_PROCUREMENT, LevelStats.procurement(byLevel));
-        gold.put(Warehouse.STATS_OUTCOMES, OutcomeStats.of(bodies));
-        gold.put(Warehouse.STATS_LITIGATION, LitigationStats.of(bodies));
+        gold.put(Warehouse.STATS_OUTCOMES, OutcomeStats.of(tables));
+        gold.put(Warehouse.STATS_LITIGATION, LitigationStats.of(tables));
         gold.put(Warehouse.STATS_QUALITY, QualityStats.of(spark, Bodies.current(reports), bodies, governments));
         return gold;
     }

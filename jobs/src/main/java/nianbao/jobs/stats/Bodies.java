@@ -70,21 +70,34 @@ public final class Bodies {
                         coalesce(array_contains(col("flags"), Flags.TRADITIONAL_SCRIPT), lit(false))))
                 .withColumn("known_headline", knownHeadline())
                 .withColumn("gov_cn", govCn())
-                .withColumn("body_key", bodyKey());
+                .withColumn("body_key", bodyKey())
+                .withColumn("tables_json", to_json(col("full")))
+                .withColumn("tables_signature", sha2(col("tables_json"), 256))
+                .withColumn("informative", coalesce(col("tables_json").rlike(NON_ZERO_VALUE), lit(false)))
+                // Copies are ranked on narrow rows; the cell tables are fetched for the kept copies only (tables()).
+                .drop("tables_json", "full");
         WindowSpec copiesOf = Window.partitionBy("body_key", "report_year");
         Dataset<Row> kept = r
                 .withColumn("copies", count(lit(1)).over(copiesOf))
                 .withColumn("rank", row_number().over(copiesOf.orderBy(
                         col("known_headline").desc(), col("gov_cn").desc(), col("sha256").asc_nulls_last())))
-                .filter(col("rank").equalTo(1))
-                .withColumn("tables_json", to_json(col("full")))
-                .withColumn("tables_signature", sha2(col("tables_json"), 256))
-                .withColumn("informative", coalesce(col("tables_json").rlike(NON_ZERO_VALUE), lit(false)));
+                .filter(col("rank").equalTo(1));
         WindowSpec years = Window.partitionBy("body_key").orderBy("report_year");
         kept = kept.withColumn("copy_paste", coalesce(col("informative")
                 .and(lag("report_year", 1).over(years).equalTo(col("report_year").minus(1)))
                 .and(lag("tables_signature", 1).over(years).equalTo(col("tables_signature"))), lit(false)));
         return kept.select(columns());
+    }
+
+    /**
+     * The cell tables ({@code full}) of the kept copies, with their year and level: the input of the outcome and
+     * litigation statistics. Relies on the reports table holding one row per sha256 (the ingest contract).
+     */
+    public static Dataset<Row> tables(Dataset<Row> reports, Dataset<Row> bodies) {
+        return countable(current(reports)).select(col("sha256"), col("full"))
+                .filter(col("full").isNotNull())
+                .join(bodies.select("sha256", "year", "level").hint("shuffle_hash"), "sha256")
+                .select("year", "level", "full");
     }
 
     private static Column[] columns() {
@@ -101,7 +114,7 @@ public final class Bodies {
         c.add(unknownUnit.as("procurement_unit_unknown"));
         c.add(when(unknownUnit, expr("try_cast(regexp_replace(procurement_amount_raw, '[,，\\\\s]', '') "
                 + "AS DECIMAL(24,4))")).as("procurement_raw_number"));
-        c.addAll(List.of(col("informative"), col("copy_paste"), col("tables_signature"), col("full"), col("checks"),
+        c.addAll(List.of(col("informative"), col("copy_paste"), col("tables_signature"), col("checks"),
                 col("flags")));
         return c.toArray(Column[]::new);
     }

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,11 @@ class AggregateSeedsTest extends StatsTestBase {
     static List<Report> seedReports() throws IOException {
         List<Report> out = new ArrayList<>();
         for (String s : SEEDS) {
-            try (InputStream in = AggregateSeedsTest.class.getResourceAsStream("/seeds-truth/" + s + ".json")) {
-                Report truth = Json.readReport(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                // The truth files carry no hash or path; the seed's id stands in for the content hash.
-                out.add(truth.toBuilder().file(s + ".txt").path("samples/" + s + ".txt").sha256(s.substring(4))
-                        .build());
-            }
+            // The hand labels shipped with the samples (never parser output).
+            Path label = Path.of(System.getProperty("nianbao.home", "..")).resolve("samples/truth/" + s + ".json");
+            Report truth = Json.readReport(Files.readString(label, StandardCharsets.UTF_8));
+            // The truth files carry no hash or path; the seed's id stands in for the content hash.
+            out.add(truth.toBuilder().file(s + ".txt").path("samples/" + s + ".txt").sha256(s.substring(4)).build());
         }
         return out;
     }
