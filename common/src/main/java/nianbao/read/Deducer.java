@@ -35,7 +35,7 @@ final class Deducer {
     }
 
     /** The outcome per cell: its value (or null), whether it was deduced, and for short rows which printed value it is. */
-    record Result(Long[] values, boolean[] deduced, int[] printedIndex, boolean unplaced) {
+    record Result(Long[] values, boolean[] deduced, int[] printedIndex, boolean unplaced, boolean consistent) {
     }
 
     private final int columns;
@@ -118,7 +118,7 @@ final class Deducer {
                 case NONE -> { }
             }
         }
-        return new Result(values, deduced, printedIndex, unplaced);
+        return new Result(values, deduced, printedIndex, unplaced, consistent);
     }
 
     /** True when every row printed every cell: nothing to deduce (the common case, skipped for speed). */
@@ -140,7 +140,7 @@ final class Deducer {
                 printedIndex[r * columns + c] = c;
             }
         }
-        return new Result(values, new boolean[size], printedIndex, false);
+        return new Result(values, new boolean[size], printedIndex, false, true);
     }
 
     /** Tries the placements of every short row until nothing changes; false when some row has no feasible placement. */

@@ -54,8 +54,11 @@ final class RowFitter {
             List<List<Token>> runs = Runs.collect(cells.tokens, anchors[r] + 1, limit,
                     t -> t < lim && cells.keys[t] != null && CellIndex.isLabelOfOther(cells.keys[t], rows, row));
             int m = nextRow - r;
-            // a blank run narrower than the row is a spanned label's cell or spacing, not a row of blanks
-            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[r]);
+            // a blank run narrower than every row it could be is a spanned label's cell or spacing, not a row
+            int narrowest = widths[r];
+            for (int k = r + 1; k < nextRow; k++) narrowest = Math.min(narrowest, widths[k]);
+            final int minWidth = narrowest;
+            runs.removeIf(run -> !Runs.hasValue(run) && run.size() < minWidth);
             if (runs.isEmpty()) continue;
             List<Token> lastRun = runs.get(runs.size() - 1);
             int lastRow = Math.min(r + runs.size() - 1, rows.size() - 1);
@@ -65,9 +68,8 @@ final class RowFitter {
                 if (runs.size() == 1) continue;
                 runs.remove(runs.size() - 1);
             }
-            if (m == 1 || runs.size() == 1 && m > 1 && !splittable(runs.get(0), widths, r, m)) {
+            if (m == 1) {
                 out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
-                if (m > 1 && a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
                 continue;
             }
             if (runs.size() == m) {
@@ -76,18 +78,32 @@ final class RowFitter {
             }
             List<Token> flat = new ArrayList<>();
             for (List<Token> run : runs) flat.addAll(run);
-            if (splittable(flat, widths, r, m)) {
+            // bare numbers only (「64 bare zeros」): blanks among them could be lost label cells as well as values
+            if (splittable(flat, widths, r, m) && flat.stream().allMatch(Token::isValue)) {
                 int at = 0;
                 for (int k = 0; k < m; k++) {
                     out[r + k] = Runs.fit(flat.subList(at, at + widths[r + k]), widths[r + k], headers[r + k]);
                     at += widths[r + k];
                 }
             } else {
-                out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
-                if (a + 1 < anchored.size()) flags.add(Flags.CELLS_UNPLACED);
+                // rows whose labels are lost and a count that does not match: the first run is the labelled row's
+                // only when it starts right after its label (same line, or the next cells without a break)
+                if (adjacent(anchors[r], runs.get(0))) out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
+                flags.add(Flags.CELLS_UNPLACED);
             }
         }
         return out;
+    }
+
+    /** True when nothing but the label's own line separates the label from the run (no row break between them). */
+    private boolean adjacent(int anchor, List<Token> run) {
+        Token first = run.get(0);
+        for (int t = anchor + 1; t < cells.tokens.size(); t++) {
+            Token tok = cells.tokens.get(t);
+            if (tok == first) return true;
+            if (tok.kind() == Token.Kind.BREAK) return false;
+        }
+        return false;
     }
 
     private static boolean splittable(List<Token> flat, int[] widths, int r, int m) {

@@ -11,6 +11,8 @@ final class Runs {
     /** At most this many unlabelled text cells (a wrapped label's second line, a group heading) may sit between a
      * row label and its values. */
     private static final int MAX_SKIPPED_TEXT = 3;
+    /** Blank cells a real table row may carry beyond its columns (copies of spanned label cells). */
+    private static final int MAX_SPANNED = 2;
 
     private Runs() {
     }
@@ -43,6 +45,11 @@ final class Runs {
                 }
                 case BREAK -> cur = close(runs, cur, textBlock);
                 case TEXT -> {
+                    // blanks before a header cell on its own line are spacing too (「 | 第二十条第（五）项 | |」)
+                    if (cur != null && isHeaderCell(tok.labelKey()) && !hasValue(cur)
+                            && cur.get(0).block() == tok.block()) {
+                        cur = null;
+                    }
                     cur = close(runs, cur, textBlock);
                     if (isLabel.test(t)) return runs;
                     if (runs.isEmpty()) {
@@ -141,6 +148,8 @@ final class Runs {
             // positions say nothing, only the order of its numbers does
             if (offHeader(run, header)) positional = false;
         }
+        // far more cells than columns: a PDF grid with a cell per gap, whose positions mean nothing
+        if (positional && run.size() > n + MAX_SPANNED && run.get(0).row()) positional = false;
         if (!positional) {
             if (run.size() > n) {
                 // more cells than columns: blank cells of spanned labels. A row that ends in a number is aligned on

@@ -219,6 +219,52 @@ public final class TableReader {
      * deduced); records sources and flags; returns values per row. */
     private Long[][] deduce(Runs.Fitted[] fitted, boolean[] present, int width, List<Deducer.Equation> eqs,
                             String section, List<String> rowKeys) {
+        for (int fi = 0; fi < fitted.length; fi++) {
+            if (fitted[fi].fit() == Runs.Fit.DIRECT && width == 7 && leftPackedBlankTotal(fitted[fi].cells())) {
+                // 「1 | 1 | | | | | 」: numbers packed together and no total is what a collapsed row looks like once
+                // a converter re-spreads it over the grid: only the order of its numbers is known
+                fitted[fi] = orderOnly(fitted[fi]);
+            }
+        }
+        Deducer.Result res = new Deducer(width, inputs(fitted, present, width), eqs, deadline).solve();
+        if (!res.consistent()) {
+            // the arithmetic refutes the positions read: rows with blank cells whose numbers were placed by position
+            // may be collapsed rows in disguise. Read them by number order only; keep that if it is consistent.
+            Runs.Fitted[] retry = fitted.clone();
+            boolean any = false;
+            for (int r = 0; r < retry.length; r++) {
+                if (retry[r].fit() == Runs.Fit.DIRECT && hasBlankAndNumber(retry[r].cells())) {
+                    retry[r] = orderOnly(retry[r]);
+                    any = true;
+                }
+            }
+            if (any) {
+                Deducer.Result second = new Deducer(width, inputs(retry, present, width), eqs, deadline).solve();
+                if (second.consistent()) {
+                    System.arraycopy(retry, 0, fitted, 0, fitted.length);
+                    res = second;
+                }
+            }
+        }
+        if (res.unplaced()) flags.add(Flags.CELLS_UNPLACED);
+        Long[][] grid = new Long[fitted.length][width];
+        for (int r = 0; r < fitted.length; r++) {
+            for (int c = 0; c < width; c++) {
+                int i = r * width + c;
+                grid[r][c] = res.values()[i];
+                String path = section + "." + rowKeys.get(r) + "." + c;
+                if (res.deduced()[i]) {
+                    flags.add(Flags.DEDUCED);
+                    sources.put(path, Source.deducedValue());
+                } else if (res.printedIndex()[i] >= 0 && !fitted[r].cells().isEmpty()) {
+                    sources.put(path, Source.of(fitted[r].cells().get(res.printedIndex()[i])));
+                }
+            }
+        }
+        return grid;
+    }
+
+    private List<Deducer.RowInput> inputs(Runs.Fitted[] fitted, boolean[] present, int width) {
         List<Deducer.RowInput> inputs = new ArrayList<>();
         for (Runs.Fitted f : fitted) {
             switch (f.fit()) {
@@ -240,23 +286,35 @@ public final class TableReader {
                 }
             }
         }
-        Deducer.Result res = new Deducer(width, inputs, eqs, deadline).solve();
-        if (res.unplaced()) flags.add(Flags.CELLS_UNPLACED);
-        Long[][] grid = new Long[fitted.length][width];
-        for (int r = 0; r < fitted.length; r++) {
-            for (int c = 0; c < width; c++) {
-                int i = r * width + c;
-                grid[r][c] = res.values()[i];
-                String path = section + "." + rowKeys.get(r) + "." + c;
-                if (res.deduced()[i]) {
-                    flags.add(Flags.DEDUCED);
-                    sources.put(path, Source.deducedValue());
-                } else if (res.printedIndex()[i] >= 0 && !fitted[r].cells().isEmpty()) {
-                    sources.put(path, Source.of(fitted[r].cells().get(res.printedIndex()[i])));
-                }
-            }
+        return inputs;
+    }
+
+    /** The row's printed cells in order, positions dropped. */
+    private static Runs.Fitted orderOnly(Runs.Fitted f) {
+        List<Token> printed = new ArrayList<>(f.cells());
+        printed.removeIf(t -> t.kind() == Token.Kind.EMPTY);
+        return new Runs.Fitted(Runs.Fit.SHORT, printed);
+    }
+
+    private static boolean hasBlankAndNumber(List<Token> row) {
+        boolean blank = false, number = false;
+        for (Token t : row) {
+            blank |= t.kind() == Token.Kind.EMPTY;
+            number |= t.isValue();
         }
-        return grid;
+        return blank && number;
+    }
+
+    /** Numbers in one contiguous block, blanks around it, and a blank total: the look of a collapsed row. */
+    private static boolean leftPackedBlankTotal(List<Token> row) {
+        int n = row.size();
+        if (row.get(n - 1).kind() != Token.Kind.EMPTY) return false;
+        int first = 0;
+        while (first < n && row.get(first).kind() == Token.Kind.EMPTY) first++;
+        int k = first;
+        while (k < n && row.get(k).kind() != Token.Kind.EMPTY) k++;
+        for (int c = k; c < n; c++) if (row.get(c).kind() != Token.Kind.EMPTY) return false;
+        return first < k;
     }
 
     /** A count cell's value: a whole number, else null (blank, "/", 1.5). */

@@ -132,4 +132,70 @@ class RealLayoutsTest {
         assertEquals(23L, f.section2().get("procurement").get("projects"));
         assertEquals("165.41", f.section2().get("procurement").get("amount_raw"));
     }
+
+    @Test // a pipe-per-cell copy with lost labels: a blank label cell and a blank value are not a row's number
+    void lostLabelsWithBlankCellsInPipeLayout() {
+        String text = """
+                二、主动公开政府信息情况
+                第二十条第（一）项 |
+                |||||
+                信息内容 |
+                本年制发件数 |
+                本年废止件数 |
+                现行有效件数 |
+                |||||
+                规章 |
+                 |
+                 |
+                 |
+                |||||
+                行政规范性文件 |
+                3 |
+                 |
+                17 |
+                ||
+                第二十条第（五）项 |
+                ||
+                信息内容 |
+                本年处理决定数量 |
+                ||
+                 |
+                40 |
+                ||
+                第二十条第（六）项 |
+                ||
+                信息内容 |
+                本年处理决定数量 |
+                ||
+                 |
+                 |
+                ||
+                行政强制 |
+                 |
+                ||
+                三、收到和处理政府信息公开申请情况
+                """;
+        List<Page.Block> blocks = new ArrayList<>();
+        for (String l : text.split("\n", -1)) blocks.add(Page.Block.line(l));
+        Full f = TableReader.read(new Page(blocks), Forms.F2021, true, Deadline.none()).full();
+        assertEquals(40L, f.section2().get("licensing").get("decisions"));
+        assertNull(f.section2().get("punishment").get("decisions"));
+        assertEquals(17L, f.section2().get("normative_docs").get("in_force"));
+    }
+
+    @Test // a collapsed row re-spread over a converter's grid (「（七）总计 | | 1 | 1 | | …」) is read by order only
+    void collapsedRowOnAGridIsReadByOrder() {
+        StringBuilder sb = new StringBuilder(S3_TABS_HEADER);
+        for (int i = 0; i < Snippets.S3_LABELS_2019.size(); i++) {
+            String label = Snippets.S3_LABELS_2019.get(i);
+            String cells = switch (i) {
+                case 0, 21 -> "\t\t\t1\t0\t0\t0\t0\t0\t1";
+                case 2 -> "\t\t1\t1\t\t\t\t\t\t"; // 自然人 1 … 总计 1, blanks dropped, re-spread
+                default -> "\t\t\t0\t0\t0\t0\t0\t0\t0";
+            };
+            sb.append(label).append(cells).append('\n');
+        }
+        Full f = read(sb.toString());
+        assertEquals(Arrays.asList(1L, 0L, 0L, 0L, 0L, 0L, 1L), f.section3().get("disclosed"));
+    }
 }
