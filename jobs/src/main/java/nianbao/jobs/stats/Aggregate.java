@@ -53,7 +53,9 @@ public final class Aggregate {
     public static Map<String, Dataset<Row>> compute(SparkSession spark, Dataset<Row> reports,
                                                     Map<String, Long> governments, List<Dataset<Row>> cached) {
         Dataset<Row> bodies = Bodies.of(reports).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> tables = Bodies.tables(reports, bodies).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // The kept copies' cell tables are wide (a few KB a row): cached on disk only, since building them into the
+        // memory store ran a 4 GB driver out of heap at 1M reports.
+        Dataset<Row> tables = Bodies.tables(reports, bodies).persist(StorageLevel.DISK_ONLY());
         cached.add(bodies);
         cached.add(tables);
         Dataset<Row> byLevel = LevelStats.by(bodies, List.of("year", "level"));
