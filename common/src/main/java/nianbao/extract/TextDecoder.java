@@ -34,13 +34,14 @@ public final class TextDecoder {
     /** The bytes as UTF-8, or null when they are not well-formed UTF-8 (one pass, no second decode). */
     static String strictUtf8(byte[] b) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b)).toString();
+            return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    private static java.nio.charset.CharsetDecoder strict(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** The charset {@link #decode} uses for these bytes. */
@@ -70,8 +71,7 @@ public final class TextDecoder {
 
     private static boolean decodesCleanly(byte[] b, Charset cs) {
         try {
-            cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b));
+            strict(cs).decode(ByteBuffer.wrap(b));
             return true;
         } catch (CharacterCodingException e) {
             return false;
@@ -80,15 +80,7 @@ public final class TextDecoder {
 
     /** True when the bytes are well-formed UTF-8 (pure ASCII included). */
     public static boolean isUtf8(byte[] b) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return decodesCleanly(b, StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,5 +1,6 @@
 package nianbao.jobs;
 
+import nianbao.jobs.bench.Loopback;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,10 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Runs after packaging (failsafe), since it needs the cluster jar.
  */
 class ClusterIT {
-    private static final List<String> SPARK_JVM_FLAGS = List.of("-XX:+IgnoreUnrecognizedVMOptions",
-            "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-            "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED", "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
-            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
-            "-Dio.netty.tryReflectionSetAccessible=true");
+    /** Spark's JVM options, as the pom defines them once ({@code spark.jvm.flags}, passed in by failsafe). */
+    private static final List<String> SPARK_JVM_FLAGS = Stream.of(
+            System.getProperty("nianbao.spark.jvm.flags", "").split("\\s+")).filter(f -> !f.isEmpty()).toList();
     /** What a plain Spark installation does not have: the cluster jar must bring these. */
     private static final List<String> NOT_ON_CLUSTER = List.of("/io/delta/", "/io/unitycatalog/", "/org/apache/poi/",
             "/org/apache/pdfbox/", "/org/jsoup/", "/org/knowm/", "/org/nianbao/", "/junit/",
@@ -68,15 +58,16 @@ class ClusterIT {
                 Files.readString(home().resolve("conf/log4j2.properties"), StandardCharsets.UTF_8)
                         + "\nlogger.worker.name = org.apache.spark.deploy.worker.Worker\nlogger.worker.level = info\n");
 
-        int masterPort = freePort();
+        int masterPort = Loopback.freePort();
         masterUrl = "spark://127.0.0.1:" + masterPort;
         Path masterLog = tmp.resolve("master.log");
         daemons.add(sparkJvm("512m", masterLog, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
-                "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(freePort())));
-        awaitPort(masterPort, 60);
+                "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(Loopback.freePort())));
+        Loopback.awaitPort(masterPort, 60_000, daemons.get(0), "Spark Master");
         Path workerLog = tmp.resolve("worker.log");
         daemons.add(sparkJvm("512m", workerLog, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
-                "--port", String.valueOf(freePort()), "--webui-port", String.valueOf(freePort()), "--cores", "2",
+                "--port", String.valueOf(Loopback.freePort()), "--webui-port", String.valueOf(Loopback.freePort()),
+                "--cores", "2",
                 "--memory", "2g", "--work-dir", tmp.resolve("work").toString(), masterUrl));
         awaitLine(workerLog, "Successfully registered with master", 90);
     }
@@ -150,25 +141,6 @@ class ClusterIT {
         env.put("SPARK_SCALA_VERSION", "2.13");
         env.put("SPARK_LOCAL_IP", "127.0.0.1");
         return pb.start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void awaitPort(int port, int seconds) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < end) {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-                return;
-            } catch (IOException e) {
-                Thread.sleep(300);
-            }
-        }
-        throw new AssertionError("nothing listens on port " + port + " after " + seconds + " s");
     }
 
     private static void awaitLine(Path log, String needle, int seconds) throws IOException, InterruptedException {

@@ -1,10 +1,6 @@
 package nianbao.jobs.bench;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,10 +40,7 @@ public final class S3Proxy implements AutoCloseable {
     /** Starts s3proxy storing its buckets under {@code dataDir} and waits until it accepts connections. */
     public static S3Proxy start(Path jar, Path dataDir) throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = Loopback.freePort();
         Path conf = dataDir.resolveSibling(dataDir.getFileName() + ".properties");
         Files.writeString(conf, String.join("\n",
                 "s3proxy.endpoint=http://127.0.0.1:" + port,
@@ -67,18 +60,12 @@ public final class S3Proxy implements AutoCloseable {
     }
 
     private void await(long millis) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!process.isAlive()) throw new IllegalStateException("s3proxy exited with " + process.exitValue());
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(200);
-            }
+        try {
+            Loopback.awaitPort(port, millis, process, "s3proxy");
+        } catch (IllegalStateException e) {
+            close();
+            throw e;
         }
-        close();
-        throw new IllegalStateException("s3proxy did not open port " + port + " within " + millis + " ms");
     }
 
     public String endpoint() {
