@@ -47,17 +47,25 @@ public final class Aggregate {
     }
 
     /**
-     * Every gold table computed from a reports DataFrame (not written). The bodies and the kept copies' tables are
-     * cached and added to {@code cached}, for the caller to unpersist when done.
+     * At most this many dropped copies are broadcast to every task when the kept copies' cell tables are selected
+     * (about 100 bytes each); more, and they are joined by a shuffle instead.
+     */
+    static final long BROADCAST_DROPPED_LIMIT = 500_000;
+
+    /**
+     * Every gold table computed from a reports DataFrame (not written). The narrow per-report rows and the outcome
+     * counts are cached (and materialized) here and added to {@code cached}, for the caller to unpersist when done.
+     * {@code reports} is read three times, each time for the columns one step needs: the narrow columns to rank the
+     * copies, section 三 for the outcomes and section 四 for 复议/诉讼 (both without the dropped copies), and the
+     * bookkeeping columns for the quality table.
      */
     public static Map<String, Dataset<Row>> compute(SparkSession spark, Dataset<Row> reports,
                                                     Map<String, Long> governments, List<Dataset<Row>> cached) {
-        Dataset<Row> bodies = Bodies.of(reports).persist(StorageLevel.MEMORY_AND_DISK());
-        // The kept copies' cell tables are wide (a few KB a row): cached on disk only, since building them into the
-        // memory store ran a 4 GB driver out of heap at 1M reports.
-        Dataset<Row> tables = Bodies.tables(reports, bodies).persist(StorageLevel.DISK_ONLY());
-        cached.add(bodies);
-        cached.add(tables);
+        Dataset<Row> ranked = cache(Bodies.ranked(reports), cached);
+        Dataset<Row> bodies = Bodies.kept(ranked);
+        Dataset<Row> dropped = Bodies.dropped(ranked);
+        Dataset<Row> tables = Bodies.tables(reports, dropped, dropped.count() <= BROADCAST_DROPPED_LIMIT);
+        Dataset<Row> outcomeCounts = cache(OutcomeStats.counts(tables), cached);
         Dataset<Row> byLevel = LevelStats.by(bodies, List.of("year", "level"));
         Map<String, Dataset<Row>> gold = new LinkedHashMap<>();
         // The written bodies table keeps the counted values, not the cell tables (they stay in `reports`).
@@ -66,10 +74,18 @@ public final class Aggregate {
         gold.put(Warehouse.STATS_BY_PROVINCE, LevelStats.by(bodies, List.of("year", "level", "province")));
         gold.put(Warehouse.STATS_BY_BODY_TYPE, LevelStats.by(bodies, List.of("year", "level", "is_department")));
         gold.put(Warehouse.STATS_PROCUREMENT, LevelStats.procurement(byLevel));
-        gold.put(Warehouse.STATS_OUTCOMES, OutcomeStats.of(tables));
+        gold.put(Warehouse.STATS_OUTCOMES, OutcomeStats.fromCounts(outcomeCounts));
         gold.put(Warehouse.STATS_LITIGATION, LitigationStats.of(tables));
         gold.put(Warehouse.STATS_QUALITY, QualityStats.of(spark, Bodies.current(reports), bodies, governments));
         return gold;
+    }
+
+    /** Caches a dataset in memory (spilling to disk), computes it once now, and adds it to {@code cached}. */
+    private static Dataset<Row> cache(Dataset<Row> d, List<Dataset<Row>> cached) {
+        Dataset<Row> c = d.persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(c);
+        c.count();
+        return c;
     }
 
     /** A gold table by name, as written by the last run. */

@@ -17,15 +17,19 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.hex;
+import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -63,8 +67,12 @@ public final class Bodies {
         return current.filter(col("error").isNull().and(col("report_year").isNotNull()));
     }
 
-    /** One row per body and year from the current reports (see the class comment); columns in docs/statistics.md. */
-    public static Dataset<Row> of(Dataset<Row> reports) {
+    /**
+     * Every countable report on one narrow row (no cell tables), marked {@code kept} when it is its body-year's best
+     * copy, with {@code copies} and {@code copy_paste}: the one pass over {@code reports} that deduplication needs.
+     * {@link #kept} turns it into the bodies, {@link #dropped} into the copies left out.
+     */
+    public static Dataset<Row> ranked(Dataset<Row> reports) {
         Dataset<Row> r = countable(current(reports))
                 .withColumn("name", NORMALIZE.apply(col("agency"),
                         coalesce(array_contains(col("flags"), Flags.TRADITIONAL_SCRIPT), lit(false))))
@@ -72,34 +80,61 @@ public final class Bodies {
                 .withColumn("gov_cn", govCn())
                 .withColumn("body_key", bodyKey())
                 .withColumn("tables_json", to_json(col("full")))
-                .withColumn("tables_signature", sha2(col("tables_json"), 256))
+                .withColumn("tables_signature", signature(col("tables_json")))
                 .withColumn("informative", coalesce(col("tables_json").rlike(NON_ZERO_VALUE), lit(false)))
-                // Copies are ranked on narrow rows; the cell tables are fetched for the kept copies only (tables()).
-                .drop("tables_json", "full");
+                // Copies are ranked on narrow rows; the cell tables are read for the kept copies only (tables()).
+                .drop("tables_json", "full")
+                // One shuffle for both windows below: rows hashed by body alone are also clustered by body and year.
+                .repartition(col("body_key"));
         WindowSpec copiesOf = Window.partitionBy("body_key", "report_year");
-        Dataset<Row> kept = r
+        Dataset<Row> ranked = r
                 .withColumn("copies", count(lit(1)).over(copiesOf))
-                .withColumn("rank", row_number().over(copiesOf.orderBy(
-                        col("known_headline").desc(), col("gov_cn").desc(), col("sha256").asc_nulls_last())))
-                .filter(col("rank").equalTo(1));
-        WindowSpec years = Window.partitionBy("body_key").orderBy("report_year");
-        kept = kept.withColumn("copy_paste", coalesce(col("informative")
-                .and(lag("report_year", 1).over(years).equalTo(col("report_year").minus(1)))
-                .and(lag("tables_signature", 1).over(years).equalTo(col("tables_signature"))), lit(false)));
-        return kept.select(columns());
+                .withColumn("kept", row_number().over(copiesOf.orderBy(
+                        col("known_headline").desc(), col("gov_cn").desc(), col("sha256").asc_nulls_last()))
+                        .equalTo(1));
+        // The kept copy of the previous year: at most one row a year is kept, so the frame yields one signature.
+        WindowSpec previousYear = Window.partitionBy("body_key").orderBy("report_year").rangeBetween(-1, -1);
+        Column previousSignature = first(when(col("kept"), col("tables_signature")), true).over(previousYear);
+        return ranked.withColumn("copy_paste", coalesce(col("informative")
+                        .and(previousSignature.equalTo(col("tables_signature"))), lit(false)))
+                .select(columns());
+    }
+
+    /** One row per body and year (the kept copies of {@link #ranked}); columns in docs/statistics.md. */
+    public static Dataset<Row> kept(Dataset<Row> ranked) {
+        return ranked.filter(col("kept")).drop("kept");
+    }
+
+    /** The sha256 of the copies deduplication left out (usually few: mirrors and re-posts). */
+    public static Dataset<Row> dropped(Dataset<Row> ranked) {
+        return ranked.filter(not(col("kept"))).select("sha256");
     }
 
     /**
      * The cell tables ({@code full}) of the kept copies, with their year and level: the input of the outcome and
-     * litigation statistics. Relies on the reports table holding one row per sha256 (the ingest contract).
+     * litigation statistics. Read as the countable reports minus the dropped copies, so the wide cells are never
+     * shuffled: the dropped sha256 are broadcast to the tasks when {@code broadcastDropped}. Relies on the reports
+     * table holding one row per sha256 (the ingest contract).
      */
-    public static Dataset<Row> tables(Dataset<Row> reports, Dataset<Row> bodies) {
-        return countable(current(reports)).select(col("sha256"), col("full"))
-                .filter(col("full").isNotNull())
-                .join(bodies.select("sha256", "year", "level").hint("shuffle_hash"), "sha256")
-                .select("year", "level", "full");
+    public static Dataset<Row> tables(Dataset<Row> reports, Dataset<Row> dropped, boolean broadcastDropped) {
+        Dataset<Row> d = dropped.select(col("sha256").as("dropped_sha256"));
+        if (broadcastDropped) d = broadcast(d);
+        return countable(current(reports))
+                .filter(col("full").isNotNull().and(col("sha256").isNotNull()))
+                .join(d, col("sha256").equalTo(col("dropped_sha256")), "left_anti")
+                .select(col("report_year").as("year"), coalesce(col("level"), lit("unknown")).as("level"),
+                        col("full"));
     }
 
+    /**
+     * The tables' fingerprint: a 64-bit hash of their JSON, as 16 hex digits (null without tables). Only compared
+     * with the previous year's, so a chance collision is negligible, and it costs a fraction of a SHA-256.
+     */
+    private static Column signature(Column json) {
+        return lpad(hex(xxhash64(json)), 16, "0");
+    }
+
+    /** The bodies' columns (docs/statistics.md), then what the other statistics read, and {@code kept}. */
     private static Column[] columns() {
         List<Column> c = new ArrayList<>(List.of(col("body_key"), col("report_year").as("year"),
                 coalesce(col("level"), lit("unknown")).as("level"), col("province"), col("prefecture"),
@@ -115,7 +150,7 @@ public final class Bodies {
         c.add(when(unknownUnit, expr("try_cast(regexp_replace(procurement_amount_raw, '[,，\\\\s]', '') "
                 + "AS DECIMAL(24,4))")).as("procurement_raw_number"));
         c.addAll(List.of(col("informative"), col("copy_paste"), col("tables_signature"), col("checks"),
-                col("flags")));
+                col("flags"), col("kept")));
         return c.toArray(Column[]::new);
     }
 

@@ -6,6 +6,10 @@ import org.apache.spark.sql.Row;
 
 import java.util.List;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.posexplode_outer;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -44,72 +48,100 @@ public final class OutcomeStats {
     private OutcomeStats() {
     }
 
-    public static Dataset<Row> of(Dataset<Row> bodies) {
-        Dataset<Row> b = bodies.filter(col("full.section3").isNotNull())
-                .select(col("year"), col("level"), col("full.section3").as("s3"));
-        Dataset<Row> facts = applicants(b).union(carried(b));
-        Dataset<Row> counted = facts.groupBy("year", "level", "measure_group", "measure").agg(
-                count(col("value")).as("reports"),
-                sum("value").as("value"),
-                sum(when(col("base").isNotNull(), col("base"))).as("base"));
-        return counted.union(results(b))
+    /**
+     * The outcome statistics of the kept copies' cell tables ({@code year, level, full}). Section 三 is read once:
+     * every report becomes a handful of facts, which are counted in one aggregation; the result categories and their
+     * denominators are then added up from those small counts.
+     */
+    public static Dataset<Row> of(Dataset<Row> tables) {
+        return fromCounts(counts(tables));
+    }
+
+    /**
+     * The facts of {@link #of(Dataset)} counted per {@code year, level, measure_group, measure}: a small table that
+     * {@link #fromCounts} reads three times, so worth caching (else section 三 would be read three times).
+     */
+    public static Dataset<Row> counts(Dataset<Row> tables) {
+        return facts(tables).groupBy("year", "level", "measure_group", "measure").agg(
+                count(col("value")).as("reports"), sum("value").as("value"), sum("base").as("base"));
+    }
+
+    /** stats_outcomes from {@link #counts}. */
+    public static Dataset<Row> fromCounts(Dataset<Row> counted) {
+        Dataset<Row> rows = counted.filter(col("measure_group").isin("applicant", "carried", "result"));
+        return rows.union(categories(counted))
                 .withColumn("share", when(col("base").gt(0).and(col("value").isNotNull()),
                         col("value").cast("double").divide(col("base"))))
                 .select("year", "level", "measure_group", "measure", "reports", "value", "base", "share");
     }
 
     /**
-     * Rows （一）…（六） by key (base: （七）总计 of the reports that have the row) and by category (sub-rows' known
-     * values added; base: （七）总计 of every report whose （七）总计 is known — every form has all six categories).
+     * One row per report and fact ({@code year, level, measure_group, measure, value, base}), from one explode of
+     * section 三 (a generator, so no per-element interpreted lambdas):
+     * <ul>
+     *   <li>{@code result}, per row （一）…（六） of a report whose （七）总计 is known: its 总计, base （七）总计;</li>
+     *   <li>{@code known}, per report whose （七）总计 is known: value and base （七）总计 (the categories' base);</li>
+     *   <li>{@code applicant}, per column of row 一 when its 总计 is known: the cell, base row 一's 总计;</li>
+     *   <li>{@code carried}, twice per report (on its first row, or on the empty map's null row): rows 二 and 四's
+     *       总计, no base.</li>
+     * </ul>
      */
-    private static Dataset<Row> results(Dataset<Row> b) {
-        Dataset<Row> known = b.withColumn("base", expr("try_element_at(try_element_at(s3, 'total'), 7)"))
-                .filter(col("base").isNotNull());
-        Dataset<Row> rows = known.select(col("year"), col("level"), col("base"),
-                        explode(col("s3")).as(new String[]{"key", "cells"}))
-                .filter(not(col("key").isin(NOT_RESULTS.toArray())))
-                .select(col("year"), col("level"), col("base"), col("key"),
-                        expr("try_element_at(cells, 7)").as("value"), expr(CATEGORY).as("category"));
-        Dataset<Row> perRow = rows.groupBy("year", "level", "key").agg(count(col("value")).as("reports"),
-                        sum("value").as("value"), sum("base").as("base"))
-                .select(col("year"), col("level"), lit("result").as("measure_group"), col("key").as("measure"),
-                        col("reports"), col("value"), col("base"));
-        Dataset<Row> denominators = known.groupBy("year", "level")
-                .agg(count(lit(1)).as("reports"), sum("base").as("base"));
-        Dataset<Row> perCategory = rows.groupBy("year", "level", "category").agg(sum("value").as("value"))
-                .join(denominators, new String[]{"year", "level"}, "inner")
-                .select(col("year"), col("level"), lit("result_category").as("measure_group"),
-                        col("category").as("measure"), col("reports"), col("value"), col("base"));
-        return perRow.union(perCategory);
+    private static Dataset<Row> facts(Dataset<Row> tables) {
+        Dataset<Row> rows = tables.filter(col("full.section3").isNotNull())
+                .select(col("year"), col("level"),
+                        expr("try_element_at(try_element_at(full.section3, 'total'), 7)").as("total"),
+                        expr("try_element_at(try_element_at(full.section3, 'carried'), 7)").as("carried"),
+                        expr("try_element_at(try_element_at(full.section3, 'carried_next'), 7)").as("carried_next"),
+                        posexplode_outer(col("full.section3")).as(new String[]{"pos", "key", "cells"}));
+        Column first = coalesce(col("pos"), lit(0)).equalTo(0);
+        Column newTotal = expr("try_element_at(cells, 7)");
+        Column isResult = not(col("key").isin(NOT_RESULTS.toArray())).and(col("total").isNotNull());
+        Column facts = concat(
+                when(isResult, array(fact("result", col("key"), newTotal, col("total")))).otherwise(none()),
+                when(col("key").equalTo("total").and(col("total").isNotNull()),
+                        array(fact("known", lit(""), col("total"), col("total")))).otherwise(none()),
+                when(col("key").equalTo("new").and(newTotal.isNotNull()), applicants()).otherwise(none()),
+                when(first, array(fact("carried", lit("carried"), col("carried"), lit(null)),
+                        fact("carried", lit("carried_next"), col("carried_next"), lit(null)))).otherwise(none()));
+        return rows.select(col("year"), col("level"), explode(facts).as("f"))
+                .select(col("year"), col("level"), col("f.measure_group"), col("f.measure"), col("f.value"),
+                        col("f.base"));
     }
 
-    /** Row 一 by applicant column; base = row 一's 总计. */
-    private static Dataset<Row> applicants(Dataset<Row> b) {
-        Column cells = expr("try_element_at(s3, 'new')");
-        Dataset<Row> n = b.withColumn("cells", cells).filter(col("cells").isNotNull())
-                .withColumn("base", expr("try_element_at(cells, 7)")).filter(col("base").isNotNull());
+    /** Row 一's facts (its {@code cells}): each applicant column, and the five 法人 kinds added; base its 总计. */
+    private static Column applicants() {
+        Column base = expr("try_element_at(cells, 7)");
         Column[] facts = new Column[APPLICANTS.size() + 1];
         for (int i = 0; i < APPLICANTS.size(); i++) {
-            facts[i] = struct(lit(APPLICANTS.get(i)).as("measure"), expr("try_element_at(cells, " + (i + 1) + ")")
-                    .as("value"));
+            facts[i] = fact("applicant", lit(APPLICANTS.get(i)), expr("try_element_at(cells, " + (i + 1) + ")"), base);
         }
-        facts[APPLICANTS.size()] = struct(lit("legal_person_all").as("measure"), expr(
+        facts[APPLICANTS.size()] = fact("applicant", lit("legal_person_all"), expr(
                 "try_element_at(cells, 2) + try_element_at(cells, 3) + try_element_at(cells, 4) "
-                        + "+ try_element_at(cells, 5) + try_element_at(cells, 6)").as("value"));
-        return n.select(col("year"), col("level"), col("base"), explode(org.apache.spark.sql.functions.array(facts))
-                        .as("f"))
-                .select(col("year"), col("level"), lit("applicant").as("measure_group"), col("f.measure"),
-                        col("f.value"), col("base"));
+                        + "+ try_element_at(cells, 5) + try_element_at(cells, 6)"), base);
+        return array(facts);
     }
 
-    /** Rows 二 and 四, 总计 column; no base. */
-    private static Dataset<Row> carried(Dataset<Row> b) {
-        return b.select(col("year"), col("level"), explode(org.apache.spark.sql.functions.array(
-                        struct(lit("carried").as("measure"), expr("try_element_at(try_element_at(s3, 'carried'), 7)")
-                                .as("value")),
-                        struct(lit("carried_next").as("measure"),
-                                expr("try_element_at(try_element_at(s3, 'carried_next'), 7)").as("value")))).as("f"))
-                .select(col("year"), col("level"), lit("carried").as("measure_group"), col("f.measure"),
-                        col("f.value"), lit(null).cast("bigint").as("base"));
+    private static Column fact(String group, Column measure, Column value, Column base) {
+        return struct(lit(group).as("measure_group"), measure.as("measure"), value.cast("bigint").as("value"),
+                base.cast("bigint").as("base"));
+    }
+
+    private static Column none() {
+        return array().cast("array<struct<measure_group:string,measure:string,value:bigint,base:bigint>>");
+    }
+
+    /**
+     * Result categories: the rows' sums added up by category; reports and base are those of every report whose
+     * （七）总计 is known ({@code known}) — every form has all six categories.
+     */
+    private static Dataset<Row> categories(Dataset<Row> counted) {
+        Dataset<Row> perCategory = counted.filter(col("measure_group").equalTo("result"))
+                .withColumn("key", col("measure")).withColumn("category", expr(CATEGORY))
+                .groupBy("year", "level", "category").agg(sum("value").as("value"));
+        Dataset<Row> denominators = counted.filter(col("measure_group").equalTo("known"))
+                .select(col("year"), col("level"), col("reports"), col("base"));
+        return perCategory.join(denominators, new String[]{"year", "level"}, "inner")
+                .select(col("year"), col("level"), lit("result_category").as("measure_group"),
+                        col("category").as("measure"), col("reports"), col("value"), col("base"));
     }
 }
