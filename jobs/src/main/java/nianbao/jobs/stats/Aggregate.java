@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The aggregation job: reads the {@code reports} Delta table, builds one row per body and year
@@ -35,15 +39,51 @@ public final class Aggregate {
                     + e.getMessage(), e);
         }
         List<Dataset<Row>> cached = new ArrayList<>();
-        Map<String, Dataset<Row>> gold = compute(spark, reports, governments, cached);
-        for (Map.Entry<String, Dataset<Row>> e : gold.entrySet()) {
-            e.getValue().write().format("delta").mode("overwrite").option("overwriteSchema", "true")
-                    .save(warehouse.path(e.getKey()));
+        try {
+            Map<String, Dataset<Row>> gold = compute(spark, reports, governments, cached);
+            return writeAll(spark, warehouse, gold);
+        } finally {
+            cached.forEach(Dataset::unpersist);
         }
-        cached.forEach(Dataset::unpersist);
-        Map<String, Dataset<Row>> written = new LinkedHashMap<>();
-        for (String t : gold.keySet()) written.put(t, read(spark, warehouse, t));
-        return written;
+    }
+
+    /** Gold tables written at once: most are a few rows, where a write is mostly the driver's Delta bookkeeping. */
+    static final int CONCURRENT_WRITES = 4;
+
+    /**
+     * Overwrites every gold table, {@link #CONCURRENT_WRITES} at a time, so one table's Delta commit overlaps another's
+     * tasks; returns them as read back. The first failure is rethrown once the writes under way have ended.
+     */
+    private static Map<String, Dataset<Row>> writeAll(SparkSession spark, Warehouse warehouse,
+                                                      Map<String, Dataset<Row>> gold) {
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_WRITES);
+        try {
+            Map<String, Future<Dataset<Row>>> pending = new LinkedHashMap<>();
+            for (Map.Entry<String, Dataset<Row>> e : gold.entrySet()) {
+                pending.put(e.getKey(), pool.submit(() -> {
+                    e.getValue().write().format("delta").mode("overwrite").option("overwriteSchema", "true")
+                            .save(warehouse.path(e.getKey()));
+                    return read(spark, warehouse, e.getKey());
+                }));
+            }
+            Map<String, Dataset<Row>> written = new LinkedHashMap<>();
+            RuntimeException failure = null;
+            for (Map.Entry<String, Future<Dataset<Row>>> e : pending.entrySet()) {
+                try {
+                    written.put(e.getKey(), e.getValue().get());
+                } catch (ExecutionException ex) {
+                    if (failure == null) failure = new IllegalStateException("cannot write " + e.getKey() + ": "
+                            + ex.getCause().getMessage(), ex.getCause());
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing the gold tables", ex);
+                }
+            }
+            if (failure != null) throw failure;
+            return written;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /**
