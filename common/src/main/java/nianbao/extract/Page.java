@@ -30,7 +30,7 @@ public record Page(List<Block> blocks) {
 
         /** The block as one line of text; table cells are joined by a tab. */
         public String text() {
-            return String.join("\t", cells);
+            return cells.size() == 1 ? cells.get(0) : String.join("\t", cells);
         }
     }
 
@@ -58,8 +58,14 @@ public record Page(List<Block> blocks) {
 
     /** The whole page as plain text, one block per line. */
     public String text() {
-        StringBuilder sb = new StringBuilder();
-        for (Block b : blocks) sb.append(b.text()).append('\n');
+        int size = 0;
+        for (Block b : blocks) for (String c : b.cells()) size += c.length() + 1;
+        StringBuilder sb = new StringBuilder(size);
+        for (Block b : blocks) {
+            List<String> cells = b.cells();
+            for (int i = 0; i < cells.size(); i++) sb.append(i == 0 ? "" : "\t").append(cells.get(i));
+            sb.append('\n');
+        }
         return sb.toString();
     }
 }
