@@ -104,8 +104,9 @@ public final class Aggregate {
         Dataset<Row> ranked = cache(Bodies.ranked(reports), cached);
         Dataset<Row> bodies = Bodies.kept(ranked);
         Dataset<Row> dropped = Bodies.dropped(ranked);
-        Dataset<Row> tables = Bodies.tables(reports, dropped, dropped.count() <= BROADCAST_DROPPED_LIMIT);
-        Dataset<Row> outcomeCounts = cache(OutcomeStats.counts(tables), cached);
+        boolean broadcastDropped = dropped.count() <= BROADCAST_DROPPED_LIMIT;
+        Dataset<Row> outcomeCounts = cache(OutcomeStats.counts(
+                Bodies.tables(reports, dropped, broadcastDropped, "section3")), cached);
         Dataset<Row> byLevel = LevelStats.by(bodies, List.of("year", "level"));
         Map<String, Dataset<Row>> gold = new LinkedHashMap<>();
         // The written bodies table keeps the counted values, not the cell tables (they stay in `reports`).
@@ -115,7 +116,8 @@ public final class Aggregate {
         gold.put(Warehouse.STATS_BY_BODY_TYPE, LevelStats.by(bodies, List.of("year", "level", "is_department")));
         gold.put(Warehouse.STATS_PROCUREMENT, LevelStats.procurement(byLevel));
         gold.put(Warehouse.STATS_OUTCOMES, OutcomeStats.fromCounts(outcomeCounts));
-        gold.put(Warehouse.STATS_LITIGATION, LitigationStats.of(tables));
+        gold.put(Warehouse.STATS_LITIGATION, LitigationStats.of(
+                Bodies.tables(reports, dropped, broadcastDropped, "section4")));
         gold.put(Warehouse.STATS_QUALITY, QualityStats.of(spark, Bodies.current(reports), bodies, governments));
         return gold;
     }

@@ -30,6 +30,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -86,12 +87,13 @@ public final class Bodies {
                 .drop("tables_json", "full")
                 // One shuffle for both windows below: rows hashed by body alone are also clustered by body and year.
                 .repartition(col("body_key"));
-        WindowSpec copiesOf = Window.partitionBy("body_key", "report_year");
+        // Both functions over one ordering, so the copies are sorted once.
+        WindowSpec copiesOf = Window.partitionBy("body_key", "report_year").orderBy(
+                col("known_headline").desc(), col("gov_cn").desc(), col("sha256").asc_nulls_last());
         Dataset<Row> ranked = r
-                .withColumn("copies", count(lit(1)).over(copiesOf))
-                .withColumn("kept", row_number().over(copiesOf.orderBy(
-                        col("known_headline").desc(), col("gov_cn").desc(), col("sha256").asc_nulls_last()))
-                        .equalTo(1));
+                .withColumn("copies", count(lit(1)).over(copiesOf.rowsBetween(Window.unboundedPreceding(),
+                        Window.unboundedFollowing())))
+                .withColumn("kept", row_number().over(copiesOf).equalTo(1));
         // The kept copy of the previous year: at most one row a year is kept, so the frame yields one signature.
         WindowSpec previousYear = Window.partitionBy("body_key").orderBy("report_year").rangeBetween(-1, -1);
         Column previousSignature = first(when(col("kept"), col("tables_signature")), true).over(previousYear);
@@ -111,19 +113,24 @@ public final class Bodies {
     }
 
     /**
-     * The cell tables ({@code full}) of the kept copies, with their year and level: the input of the outcome and
-     * litigation statistics. Read as the countable reports minus the dropped copies, so the wide cells are never
-     * shuffled: the dropped sha256 are broadcast to the tasks when {@code broadcastDropped}. Relies on the reports
-     * table holding one row per sha256 (the ingest contract).
+     * One section of the kept copies' cell tables, as {@code full.<section>}, with their year and level: the input of
+     * the outcome (section3) and litigation (section4) statistics. Read as the countable reports minus the dropped
+     * copies, so the wide cells are never shuffled (the dropped sha256 are broadcast to the tasks when
+     * {@code broadcastDropped}), and only the one section is read. Relies on the reports table holding one row per
+     * sha256 (the ingest contract).
      */
-    public static Dataset<Row> tables(Dataset<Row> reports, Dataset<Row> dropped, boolean broadcastDropped) {
+    public static Dataset<Row> tables(Dataset<Row> reports, Dataset<Row> dropped, boolean broadcastDropped,
+                                      String section) {
         Dataset<Row> d = dropped.select(col("sha256").as("dropped_sha256"));
         if (broadcastDropped) d = broadcast(d);
+        // The section is picked before the join: a nested field picked after it is not pruned from the scan.
         return countable(current(reports))
-                .filter(col("full").isNotNull().and(col("sha256").isNotNull()))
+                .filter(col("sha256").isNotNull())
+                .select(col("sha256"), col("report_year").as("year"),
+                        coalesce(col("level"), lit("unknown")).as("level"),
+                        struct(col("full." + section).as(section)).as("full"))
                 .join(d, col("sha256").equalTo(col("dropped_sha256")), "left_anti")
-                .select(col("report_year").as("year"), coalesce(col("level"), lit("unknown")).as("level"),
-                        col("full"));
+                .drop("sha256");
     }
 
     /**
