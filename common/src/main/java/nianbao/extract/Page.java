@@ -30,7 +30,20 @@ public record Page(List<Block> blocks) {
 
         /** The block as one line of text; table cells are joined by a tab. */
         public String text() {
-            return String.join("\t", cells);
+            return cells.size() == 1 ? cells.get(0) : String.join("\t", cells);
+        }
+
+        private void appendTo(StringBuilder sb) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) sb.append('\t');
+                sb.append(cells.get(i));
+            }
+        }
+
+        private int textLength() {
+            int n = cells.size() - 1;
+            for (String c : cells) n += c.length();
+            return Math.max(n, 0);
         }
     }
 
@@ -58,8 +71,13 @@ public record Page(List<Block> blocks) {
 
     /** The whole page as plain text, one block per line. */
     public String text() {
-        StringBuilder sb = new StringBuilder();
-        for (Block b : blocks) sb.append(b.text()).append('\n');
+        int size = blocks.size();
+        for (Block b : blocks) size += b.textLength();
+        StringBuilder sb = new StringBuilder(size);
+        for (Block b : blocks) {
+            b.appendTo(sb);
+            sb.append('\n');
+        }
         return sb.toString();
     }
 }

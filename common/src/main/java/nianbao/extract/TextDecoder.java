@@ -4,7 +4,10 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +43,19 @@ public final class TextDecoder {
      * which the strict decoder then settles.
      */
     static String strictUtf8(byte[] b) {
+        if (malformedEarly(b)) return null;
         String lenient = new String(b, StandardCharsets.UTF_8);
         if (lenient.indexOf('\uFFFD') < 0) return lenient;
         return spellsReplacementChar(b) ? strictDecode(b, StandardCharsets.UTF_8) : null;
+    }
+
+    /**
+     * True when the first KB is already malformed UTF-8: GBK text fails on its first Chinese character, so a GBK
+     * document is rejected without decoding it whole. A sequence cut at the KB boundary is not an error here.
+     */
+    private static boolean malformedEarly(byte[] b) {
+        int n = Math.min(b.length, 1024);
+        return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b, 0, n), CharBuffer.allocate(n), false).isError();
     }
 
     private static boolean spellsReplacementChar(byte[] b) {
@@ -61,7 +74,7 @@ public final class TextDecoder {
         }
     }
 
-    private static java.nio.charset.CharsetDecoder strict(Charset cs) {
+    private static CharsetDecoder strict(Charset cs) {
         return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
@@ -117,8 +130,13 @@ public final class TextDecoder {
         return new String(b, GB18030);
     }
 
-    /** ICU's candidate charsets for the bytes, most confident first. */
+    /**
+     * ICU's candidate charsets for the bytes, most confident first. When no non-GB candidate decodes the bytes
+     * cleanly, the answer is GB18030 whatever ICU ranks (a GB guess or the fallback), so ICU, which costs more than
+     * the rest of a GBK document's extraction, is not run: the empty list stands for GB18030.
+     */
     private static List<Charset> guesses(byte[] b) {
+        if (OTHER_CANDIDATES.stream().noneMatch(cs -> decodesCleanly(b, cs))) return List.of();
         CharsetDetector d = new CharsetDetector();
         // Only the recognisers whose answers are used: ICU's single-byte n-gram recognisers cost milliseconds per
         // document and their guesses are always discarded.
@@ -132,6 +150,22 @@ public final class TextDecoder {
             }
         }
         return out;
+    }
+
+    /** The charsets other than the GB family that {@link #isCandidate} admits among ICU's detectable ones. */
+    private static final List<Charset> OTHER_CANDIDATES = List.of(Charset.forName("Big5"), StandardCharsets.UTF_16BE,
+            StandardCharsets.UTF_16LE, Charset.forName("UTF-32BE"), Charset.forName("UTF-32LE"));
+
+    /** Like {@link #strictDecode} but through a small buffer: mismatches fail within a few bytes, cheaply. */
+    private static boolean decodesCleanly(byte[] b, Charset cs) {
+        CharsetDecoder d = strict(cs);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        CharBuffer out = CharBuffer.allocate(512);
+        CoderResult r;
+        while ((r = d.decode(in, out, true)).isOverflow()) out.clear();
+        if (r.isError()) return false;
+        out.clear();
+        return !d.flush(out).isError();
     }
 
     private static boolean isCandidate(String charset) {
