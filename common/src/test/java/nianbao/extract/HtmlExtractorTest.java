@@ -47,6 +47,16 @@ class HtmlExtractorTest {
         assertEquals("四、行政复议", p.blocks().get(p.blocks().size() - 2).text());
     }
 
+    // Word-exported pages indent with U+3000 and &nbsp;, break cells with <br><br> and leave zero-width spaces.
+    @Test
+    void cellAndLineWhitespaceIsTidied() {
+        Page p = html.extract(page("<p>\u3000\u3000根据《条例》，&nbsp;&nbsp;现将\n  报告如下。\u3000</p>"
+                + "<table><tr><td>\u3000\u3000 一、 本年\t新收 <br><br> &nbsp; <p>\u200B第二行 </p></td>"
+                + "<td> &nbsp;\u3000</td></tr></table>"));
+        assertTrue(Blocks.lines(p).contains("根据《条例》， 现将 报告如下。"), Blocks.lines(p).toString());
+        assertEquals(List.of(List.of("一、 本年 新收\n第二行", "")), Blocks.rows(p));
+    }
+
     // Whole page wrapped in a layout table: the outer table must not swallow the report table into one cell.
     @Test
     void nestedLayoutTableIsFlattened() {
