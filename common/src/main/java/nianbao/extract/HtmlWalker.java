@@ -35,6 +35,8 @@ final class HtmlWalker {
     private final List<Page.Block> blocks = new ArrayList<>();
     /** The text line being gathered outside tables. */
     private final StringBuilder line = new StringBuilder();
+    /** The line's only text while it has just one (most lines): kept as is, copied into {@link #line} only if more come. */
+    private String single;
     /** Scratch buffers, reused for every line and cell (a page has hundreds of cells). */
     private final StringBuilder raw = new StringBuilder();
     private final StringBuilder tidy = new StringBuilder();
@@ -163,10 +165,17 @@ final class HtmlWalker {
 
     /** A cell's text: lines from {@code <br>}/blocks joined by "\n", whitespace collapsed, blank → "". */
     String cellText(Element cell) {
+        if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode t) return tidied(t.getWholeText(), true);
         raw.setLength(0);
         gather(cell, raw);
+        return tidied(raw, true);
+    }
+
+    /** {@code text} tidied (see {@link #tidy}); most texts already are, and are then not copied char by char. */
+    private String tidied(CharSequence text, boolean lines) {
+        if (isTidy(text)) return text.toString();
         tidy.setLength(0);
-        tidy(raw, tidy, true);
+        tidy(text, tidy, lines);
         return tidy.toString();
     }
 
@@ -187,15 +196,30 @@ final class HtmlWalker {
     }
 
     private void append(String text) {
+        if (text.isEmpty()) return;
+        if (single == null && line.isEmpty()) {
+            single = text;
+            return;
+        }
+        if (single != null) {
+            line.append(single);
+            single = null;
+        }
         line.append(text);
     }
 
     private void flush() {
-        if (line.isEmpty()) return;
-        tidy.setLength(0);
-        tidy(line, tidy, false);
-        line.setLength(0);
-        if (!tidy.isEmpty()) blocks.add(Page.Block.line(tidy.toString()));
+        String s;
+        if (single != null) {
+            s = tidied(single, false);
+            single = null;
+        } else if (!line.isEmpty()) {
+            s = tidied(line, false);
+            line.setLength(0);
+        } else {
+            return;
+        }
+        if (!s.isEmpty()) blocks.add(Page.Block.line(s));
     }
 
     /** Collapses runs of ASCII whitespace and no-break spaces to one space and strips the ends (incl. U+3000). */
@@ -239,6 +263,22 @@ final class HtmlWalker {
         if (lines && out.length() == lineStart && lineStart > begin) {
             out.setLength(lineStart - 1);
         }
+    }
+
+    /**
+     * True when {@link #tidy} would leave {@code s} as it is (either mode): no whitespace at the ends, and no
+     * collapsing space in between other than single ' ' characters (so no line break either).
+     */
+    static boolean isTidy(CharSequence s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (isSpace(s.charAt(0)) || Character.isWhitespace(s.charAt(0))) return false;
+        if (isSpace(s.charAt(n - 1)) || Character.isWhitespace(s.charAt(n - 1))) return false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) return false;
+        }
+        return true;
     }
 
     private static void stripEnd(StringBuilder out, int from) {
