@@ -21,6 +21,7 @@ if [ ! -f "$KDIR/rapaio-jupyter-kernel-$KERNEL_VERSION.jar" ]; then
       -DoutputDirectory="$KDIR"
 fi
 cp notebooks/kernel/conf/* "$KDIR/conf/"
+cp conf/spark-jvm.args "$KDIR/conf/"   # the one list of Spark's JVM options
 sed "s/@KERNEL_VERSION@/$KERNEL_VERSION/g" notebooks/kernel/kernel.json.in > "$KDIR/kernel.json"
 
 # The project's jars and all their dependencies: Spark is "provided" and log4j-core "runtime", so only the

@@ -32,19 +32,6 @@ public record Page(List<Block> blocks) {
         public String text() {
             return cells.size() == 1 ? cells.get(0) : String.join("\t", cells);
         }
-
-        private void appendTo(StringBuilder sb) {
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) sb.append('\t');
-                sb.append(cells.get(i));
-            }
-        }
-
-        private int textLength() {
-            int n = cells.size() - 1;
-            for (String c : cells) n += c.length();
-            return Math.max(n, 0);
-        }
     }
 
     /** A page of line blocks, one per line of {@code text} (CRLF, CR and LF all end a line; a final "" is kept). */
@@ -71,11 +58,12 @@ public record Page(List<Block> blocks) {
 
     /** The whole page as plain text, one block per line. */
     public String text() {
-        int size = blocks.size();
-        for (Block b : blocks) size += b.textLength();
+        int size = 0;
+        for (Block b : blocks) for (String c : b.cells()) size += c.length() + 1;
         StringBuilder sb = new StringBuilder(size);
         for (Block b : blocks) {
-            b.appendTo(sb);
+            List<String> cells = b.cells();
+            for (int i = 0; i < cells.size(); i++) sb.append(i == 0 ? "" : "\t").append(cells.get(i));
             sb.append('\n');
         }
         return sb.toString();

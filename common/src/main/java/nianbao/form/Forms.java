@@ -1,6 +1,7 @@
 package nianbao.form;
 
 import nianbao.model.Json;
+import nianbao.text.Whitespace;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,12 +62,7 @@ public final class Forms {
 
     /** Removes all whitespace (and no-break spaces), for token detection across line breaks and letter spacing. */
     public static String compact(CharSequence s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Label.isSpace(c)) sb.append(c);
-        }
-        return sb.toString();
+        return Whitespace.remove(s);
     }
 
     private static Form load(String name) {

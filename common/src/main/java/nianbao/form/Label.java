@@ -2,6 +2,7 @@ package nianbao.form;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import nianbao.text.Whitespace;
 
 /**
  * One way a row label may be written, matched against a cell's label key (whitespace and leading row numbering such
@@ -37,18 +38,7 @@ public record Label(Mode mode, String text) {
 
     /** The label key of a cell: whitespace removed, then leading numbering (一、 (一) 1. 其中:) removed. */
     public static String key(String cell) {
-        CharSequence sb = cell;
-        for (int i = 0; i < cell.length(); i++) {
-            if (isSpace(cell.charAt(i))) {
-                StringBuilder squeezed = new StringBuilder(cell.length());
-                for (int j = 0; j < cell.length(); j++) {
-                    char c = cell.charAt(j);
-                    if (!isSpace(c)) squeezed.append(c);
-                }
-                sb = squeezed;
-                break;
-            }
-        }
+        String sb = Whitespace.remove(cell);
         int start = 0;
         // strip up to three numbering prefixes, e.g. "三、(一)" or "(三)1."
         for (int round = 0; round < 3; round++) {
@@ -56,14 +46,7 @@ public record Label(Mode mode, String text) {
             if (next == start) break;
             start = next;
         }
-        return start == 0 && sb == cell ? cell : sb.subSequence(start, sb.length()).toString();
-    }
-
-    /** Whitespace test with a fast path: ASCII by value, CJK ideographs never (the bulk of report text). */
-    public static boolean isSpace(char c) {
-        if (c < 128) return c <= ' ';
-        if (c >= 0x4E00 && c <= 0x9FFF) return false;
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
+        return sb.substring(start);
     }
 
     private static int skipNumbering(CharSequence s, int i) {

@@ -1,5 +1,7 @@
 package nianbao.meta;
 
+import nianbao.text.Whitespace;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,13 +37,8 @@ final class Lines {
         return out;
     }
 
-    /** The text between from and to without whitespace, NO-BREAK and ideographic spaces. */
+    /** The text between from and to without whitespace, NO-BREAK, ideographic and zero-width spaces. */
     static String squeeze(CharSequence s, int from, int to) {
-        StringBuilder sb = new StringBuilder(Math.max(0, to - from));
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000' && c != '\u200B' && c != '\uFEFF') sb.append(c);
-        }
-        return sb.toString();
+        return Whitespace.remove(s, from, to);
     }
 }

@@ -60,7 +60,10 @@ final class TitleReader {
     static String publisher(List<String> head) {
         int n = Math.min(head.size(), HEAD_LINES);
         for (int i = 0; i < n; i++) {
-            Matcher m = PUBLISHER.matcher(head.get(i));
+            String line = head.get(i);
+            // a plain search first: the regex's leading alternation is tried at every position of every line
+            if (line.indexOf("发布") < 0 && line.indexOf("发文") < 0) continue;
+            Matcher m = PUBLISHER.matcher(line);
             if (m.find() && BodyNames.looksLikeBody(m.group(1))) return m.group(1);
         }
         return null;

@@ -53,15 +53,24 @@ final class YearReader {
 
     /** The year of the first period end preceded (within 40 characters) by a period word. */
     static Integer periodYear(String text) {
-        Matcher m = PERIOD_END.matcher(text);
-        while (m.find()) {
+        Matcher m = PERIOD_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // The pattern is tried only just before each 「日」 (its last character): a find() over the whole text would
+        // try its leading look-behind and alternation at every position of every document.
+        for (int day = text.indexOf('日'); day >= 0; day = text.indexOf('日', day + 1)) {
+            m.region(Math.max(0, day - PERIOD_SPAN), day + 1);
+            boolean found = false;
+            while (!found && m.find()) found = m.end() == day + 1; // earlier ends were tried at their own 日
+            if (!found) continue;
             int from = Math.max(0, m.start() - 40);
-            if (PERIOD_WORDS.matcher(text.substring(from, m.start())).find()) {
+            if (PERIOD_WORDS.matcher(text).region(from, m.start()).find()) {
                 return plausible(Integer.parseInt(m.group(1)));
             }
         }
         return null;
     }
+
+    /** Longest period end looked for (「2020 年 12 月 31 日」 with spaces): far more than any report writes. */
+    private static final int PERIOD_SPAN = 60;
 
     /** A report is signed after its year ends, usually by March and at the latest within the next year. */
     static Integer signatureYear(SignatureReader.Signature sig) {

@@ -73,16 +73,20 @@ public final class CellStream {
             cells.add(line.substring(1)); // one cell per line, each behind a TAB; a lone TAB is a blank cell
             return;
         }
-        if (line.strip().equals("|")) {
+        if (isLonePipe(line)) {
             cells.add(""); // one cell per line, each before a pipe: a lone pipe is a blank cell ("||" ends a row)
             return;
         }
         if (line.isBlank() || CellValues.isSeparator(line) || isPageNumber(line)) return;
         if (line.indexOf('\t') >= 0) {
             boolean any = false;
-            for (String c : line.split("\t", -1)) {
+            int from = 0;
+            for (int tab = line.indexOf('\t'); from <= line.length(); tab = line.indexOf('\t', from)) {
+                String c = line.substring(from, tab < 0 ? line.length() : tab);
                 any |= !c.isBlank() && !CellValues.isSeparator(c);
                 cells.add(c);
+                if (tab < 0) break;
+                from = tab + 1;
             }
             if (!any) cells.clear();
             return;
@@ -106,11 +110,25 @@ public final class CellStream {
             "\\s*(?:[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?"
                     + "|\\d{1,3}\\s*/\\s*\\d{1,3}\\s*页?)\\s*");
 
+    /** A line holding one pipe and spaces only. */
+    private static boolean isLonePipe(String line) {
+        int pipes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|') pipes++;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return pipes == 1;
+    }
+
     /** Page numbers of PDF text (「- 3 -」, 「第 3 页 共 12 页」): not cells, or they would be read as values. */
     static boolean isPageNumber(String line) {
         if (line.length() > 24) return false;
         boolean marks = false;
-        for (int i = 0; i < line.length() && !marks; i++) marks = "-—–页/".indexOf(line.charAt(i)) >= 0;
+        for (int i = 0; i < line.length() && !marks; i++) {
+            char c = line.charAt(i);
+            marks = c == '-' || c == '—' || c == '–' || c == '页' || c == '/';
+        }
         return marks && PAGE_NUMBER.matcher(line).matches();
     }
 
@@ -121,20 +139,26 @@ public final class CellStream {
             cells.add(t);
             return;
         }
-        String[] words = t.split(" +");
-        int first = words.length; // index of the first word of the trailing run of values
-        while (first > 0 && isValueWord(words[first - 1])) first--;
-        int values = words.length - first;
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < t.length(); ) {
+            int end = t.indexOf(' ', i);
+            if (end < 0) end = t.length();
+            if (end > i) words.add(t.substring(i, end));
+            i = end + 1;
+        }
+        int first = words.size(); // index of the first word of the trailing run of values
+        while (first > 0 && isValueWord(words.get(first - 1))) first--;
+        int values = words.size() - first;
         if (values == 0 || (values == 1 && first == 0)) {
             cells.add(t);
             return;
         }
         if (first > 0) {
             StringBuilder label = new StringBuilder();
-            for (int i = 0; i < first; i++) label.append(words[i]);
+            for (int i = 0; i < first; i++) label.append(words.get(i));
             cells.add(label.toString());
         }
-        for (int i = first; i < words.length; i++) cells.add(words[i]);
+        for (int i = first; i < words.size(); i++) cells.add(words.get(i));
     }
 
     /** Cheap pre-check: a row of values ends in a digit, a unit or a not-applicable mark. */

@@ -249,10 +249,12 @@ public final class TableReader {
         if (res.unplaced()) flags.add(Flags.CELLS_UNPLACED);
         Long[][] grid = new Long[fitted.length][width];
         for (int r = 0; r < fitted.length; r++) {
+            String row = section + "." + rowKeys.get(r) + ".";
             for (int c = 0; c < width; c++) {
                 int i = r * width + c;
                 grid[r][c] = res.values()[i];
-                String path = section + "." + rowKeys.get(r) + "." + c;
+                if (!res.deduced()[i] && (res.printedIndex()[i] < 0 || fitted[r].cells().isEmpty())) continue;
+                String path = row + c;
                 if (res.deduced()[i]) {
                     flags.add(Flags.DEDUCED);
                     sources.put(path, Source.deducedValue());

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Runs after packaging (failsafe), since it needs the cluster jar.
  */
 class ClusterIT {
-    /** Spark's JVM options, as the pom defines them once ({@code spark.jvm.flags}, passed in by failsafe). */
+    /** Spark's JVM options, as the pom passes them in ({@code spark.jvm.flags}: the @argfile conf/spark-jvm.args). */
     private static final List<String> SPARK_JVM_FLAGS = Stream.of(
             System.getProperty("nianbao.spark.jvm.flags", "").split("\\s+")).filter(f -> !f.isEmpty()).toList();
     /** What a plain Spark installation does not have: the cluster jar must bring these. */
