@@ -87,6 +87,14 @@ class HtmlExtractorTest {
         assertEquals(List.of(List.of("一、本年新收", "3", "")), Blocks.rows(html.extract(doc.getBytes(StandardCharsets.UTF_8))));
     }
 
+    // IE-era pages write tags in capitals (<SCRIPT>, <TABLE>, <\/TD>): the script is still found and read.
+    @Test
+    void upperCaseScriptCarryingTheTable() {
+        String doc = "<HTML><BODY><SCRIPT LANGUAGE=\"JavaScript\">document.write('<TABLE><TR><TD>\u4e00\u3001\u672c\u5e74"
+                + "\u65b0\u6536<\\/TD><TD>3<\\/TD><\\/TR><\\/TABLE>');</SCRIPT></BODY></HTML>";
+        assertEquals(List.of(List.of("一、本年新收", "3")), Blocks.rows(html.extract(doc.getBytes(StandardCharsets.UTF_8))));
+    }
+
     // Old CMS pages: GB2312 meta, bytes actually GBK (a GBK-only character in the text).
     @Test
     void gb2312MetaDecodesAsGb18030() {
