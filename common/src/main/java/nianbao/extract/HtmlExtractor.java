@@ -27,8 +27,7 @@ final class HtmlExtractor implements Extractor {
 
     @Override
     public Page extract(byte[] bytes) {
-        String html = decode(bytes);
-        return new Page(new HtmlWalker().walk(Jsoup.parse(html), html));
+        return new Page(new HtmlWalker().walk(Jsoup.parse(decode(bytes))));
     }
 
     static String decode(byte[] b) {

@@ -43,15 +43,14 @@ final class HtmlWalker {
     private boolean searchScripts;
     private int depth;
 
-    /** The blocks of {@code doc}, parsed from {@code source} (only read to rule scripts out cheaply). */
-    List<Page.Block> walk(Document doc, String source) {
+    List<Page.Block> walk(Document doc) {
         Element head = doc.head();
         Element title = head == null ? null : firstByTag(head, "title");
         if (title != null) {
             append(title.text());
             flush();
         }
-        searchScripts = mentionsScript(source) && anyScriptWithTables(doc)
+        searchScripts = anyScriptWithTables(doc)
                 && (firstByTag(doc, "table") == null || visibleChars(doc.body()) < TINY_BODY);
         if (searchScripts && head != null) {
             // scripts in <head> are visited too: document.write in the head is common
@@ -303,17 +302,6 @@ final class HtmlWalker {
             }
         }
         return null;
-    }
-
-    /**
-     * False when the markup has no {@code <script} tag (any case), so its DOM has no script element: the search for
-     * scripts carrying tables, a walk over the whole tree, is then skipped.
-     */
-    static boolean mentionsScript(String html) {
-        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
-            if (html.regionMatches(true, i + 1, "script", 0, 6)) return true;
-        }
-        return false;
     }
 
     private static boolean anyScriptWithTables(Element e) {
