@@ -222,13 +222,6 @@ final class HtmlWalker {
         if (!s.isEmpty()) blocks.add(Page.Block.line(s));
     }
 
-    /** Collapses runs of ASCII whitespace and no-break spaces to one space and strips the ends (incl. U+3000). */
-    static String collapse(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        tidy(s, out, false);
-        return out.toString();
-    }
-
     /**
      * Appends {@code src} to {@code out} with runs of {@link #isSpace spaces} collapsed to one ' ' and the ends
      * stripped of all whitespace (incl. U+3000). With {@code lines}, each "\n"-separated line is tidied on its own,
