@@ -5,10 +5,12 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -88,17 +90,32 @@ final class FormatSniffer {
     private static boolean looksLikeHtml(byte[] b) {
         // Markup is ASCII in every byte-oriented encoding these reports use (UTF-8, GB18030, Big5), so the head is
         // read byte for byte; only UTF-16 needs decoding. Running charset detection here would cost more than parsing.
-        byte[] h = b.length > 8192 ? java.util.Arrays.copyOf(b, 8192) : b;
-        java.nio.charset.Charset bom = TextDecoder.bomCharset(h);
-        String head = bom == java.nio.charset.StandardCharsets.UTF_16LE || bom == java.nio.charset.StandardCharsets.UTF_16BE
-                ? new String(h, bom) : new String(h, java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (STRONG_MARKUP.matcher(head).find()) return true;
-        int weak = 0;
-        var m = WEAK_MARKUP.matcher(head);
-        while (m.find()) {
-            if (++weak >= 3) return true;
+        int len = Math.min(b.length, 8192);
+        Charset bom = TextDecoder.bomCharset(b);
+        String head = bom == StandardCharsets.UTF_16LE || bom == StandardCharsets.UTF_16BE
+                ? new String(b, 0, len, bom) : new String(b, 0, len, StandardCharsets.ISO_8859_1);
+        return matchesAtTags(STRONG_MARKUP, head, 1) >= 1 || matchesAtTags(WEAK_MARKUP, head, 3) >= 3;
+    }
+
+    /**
+     * How many non-overlapping matches of {@code p} the text holds (counting stops at {@code max}), as successive
+     * {@code find()}s would count them. Both patterns start with '<', so only those positions are tried: a plain
+     * find() steps through every character and cost as much as the rest of a TXT parse's extraction.
+     */
+    private static int matchesAtTags(Pattern p, String s, int max) {
+        Matcher m = p.matcher(s);
+        int n = 0;
+        int i = s.indexOf('<');
+        while (i >= 0 && n < max) {
+            m.region(i, s.length());
+            if (m.lookingAt()) {
+                n++;
+                i = s.indexOf('<', m.end());
+            } else {
+                i = s.indexOf('<', i + 1);
+            }
         }
-        return false;
+        return n;
     }
 
     private static boolean startsWith(byte[] b, int... magic) {

@@ -1,7 +1,6 @@
 package nianbao.extract;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,7 @@ final class HtmlExtractor implements Extractor {
 
     @Override
     public Page extract(byte[] bytes) {
-        Document doc = Jsoup.parse(decode(bytes));
-        return new Page(new HtmlWalker().walk(doc));
+        return new Page(new HtmlWalker().walk(Jsoup.parse(decode(bytes))));
     }
 
     static String decode(byte[] b) {

@@ -1,7 +1,6 @@
 package nianbao.extract;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -34,21 +33,28 @@ final class HtmlWalker {
             "object", "svg", "select", "button", "textarea", "input");
 
     private final List<Page.Block> blocks = new ArrayList<>();
+    /** The text line being gathered outside tables. */
     private final StringBuilder line = new StringBuilder();
+    /** The line's only text while it has just one (most lines): kept as is, copied into {@link #line} only if more come. */
+    private String single;
+    /** Scratch buffers, reused for every line and cell (a page has hundreds of cells). */
+    private final StringBuilder raw = new StringBuilder();
+    private final StringBuilder tidy = new StringBuilder();
     private boolean searchScripts;
     private int depth;
 
     List<Page.Block> walk(Document doc) {
-        Element title = doc.head() == null ? null : doc.head().selectFirst("title");
+        Element head = doc.head();
+        Element title = head == null ? null : firstByTag(head, "title");
         if (title != null) {
             append(title.text());
             flush();
         }
         searchScripts = anyScriptWithTables(doc)
-                && (doc.selectFirst("table") == null || visibleChars(doc.body()) < TINY_BODY);
-        if (searchScripts) {
+                && (firstByTag(doc, "table") == null || visibleChars(doc.body()) < TINY_BODY);
+        if (searchScripts && head != null) {
             // scripts in <head> are visited too: document.write in the head is common
-            for (Element s : doc.head().select("script")) embedded(s);
+            for (Element s : head.getElementsByTag("script")) embedded(s);
         }
         walkChildren(doc.body());
         flush();
@@ -56,7 +62,7 @@ final class HtmlWalker {
     }
 
     private void walkChildren(Element e) {
-        for (Node child : e.childNodes()) walkNode(child);
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) walkNode(e.childNode(i));
     }
 
     private void walkNode(Node node) {
@@ -99,20 +105,21 @@ final class HtmlWalker {
     }
 
     private void table(Element table) {
-        for (Element c : table.children()) {
-            if (c.normalName().equals("caption")) {
+        for (int i = 0, n = table.childNodeSize(); i < n; i++) {
+            if (table.childNode(i) instanceof Element c && c.normalName().equals("caption")) {
                 append(c.text());
                 flush();
             }
         }
         SpanGrid grid = new SpanGrid();
+        List<Element> cells = new ArrayList<>();
         for (Element tr : rowsOf(table)) {
-            List<Element> cells = new ArrayList<>();
+            cells.clear();
             boolean layout = false;
-            for (Element c : tr.children()) {
-                if (c.normalName().equals("td") || c.normalName().equals("th")) {
+            for (int i = 0, n = tr.childNodeSize(); i < n; i++) {
+                if (tr.childNode(i) instanceof Element c && (c.normalName().equals("td") || c.normalName().equals("th"))) {
                     cells.add(c);
-                    if (c.selectFirst("table") != null) layout = true;
+                    if (firstByTag(c, "table") != null) layout = true;
                 }
             }
             if (cells.isEmpty()) continue;
@@ -123,7 +130,7 @@ final class HtmlWalker {
                 grid = new SpanGrid();
                 continue;
             }
-            grid.startRow();
+            grid.startRow(cells.size());
             for (Element c : cells) grid.cell(cellText(c), span(c, "colspan"), span(c, "rowspan"));
             blocks.add(Page.Block.row(grid.endRow()));
         }
@@ -132,13 +139,14 @@ final class HtmlWalker {
     /** The table's own rows (not those of nested tables), in document order. */
     private static List<Element> rowsOf(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element c : table.children()) {
+        for (int i = 0, n = table.childNodeSize(); i < n; i++) {
+            if (!(table.childNode(i) instanceof Element c)) continue;
             String t = c.normalName();
             if (t.equals("tr")) {
                 rows.add(c);
             } else if (t.equals("thead") || t.equals("tbody") || t.equals("tfoot")) {
-                for (Element r : c.children()) {
-                    if (r.normalName().equals("tr")) rows.add(r);
+                for (int j = 0, m = c.childNodeSize(); j < m; j++) {
+                    if (c.childNode(j) instanceof Element r && r.normalName().equals("tr")) rows.add(r);
                 }
             }
         }
@@ -156,70 +164,146 @@ final class HtmlWalker {
     }
 
     /** A cell's text: lines from {@code <br>}/blocks joined by "\n", whitespace collapsed, blank → "". */
-    static String cellText(Element cell) {
-        StringBuilder sb = new StringBuilder();
-        cellText(cell, sb);
-        return tidyLines(sb);
+    String cellText(Element cell) {
+        if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode t) return tidied(t.getWholeText(), true);
+        raw.setLength(0);
+        gather(cell, raw);
+        return tidied(raw, true);
     }
 
-    private static void cellText(Element e, StringBuilder sb) {
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
+    /** {@code text} tidied (see {@link #tidy}); most texts already are, and are then not copied char by char. */
+    private String tidied(CharSequence text, boolean lines) {
+        if (isTidy(text)) return text.toString();
+        tidy.setLength(0);
+        tidy(text, tidy, lines);
+        return tidy.toString();
+    }
+
+    private static void gather(Element e, StringBuilder sb) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            Node node = e.childNode(i);
+            if (node instanceof TextNode t) {
                 sb.append(t.getWholeText());
-            } else if (n instanceof Element c && !SKIP.contains(c.normalName())) {
+            } else if (node instanceof Element c && !SKIP.contains(c.normalName())) {
                 String tag = c.normalName();
                 boolean block = tag.equals("br") || BLOCK.contains(tag);
                 if (block) sb.append('\n');
-                cellText(c, sb);
+                gather(c, sb);
                 if (block && !tag.equals("br")) sb.append('\n');
-            } else if (n instanceof DataNode) {
-                // inline <style>/<script> data: not text
             }
+            // DataNodes (inline <style>/<script> data) are not text
         }
-    }
-
-    private static String tidyLines(CharSequence raw) {
-        StringBuilder out = new StringBuilder();
-        for (String part : raw.toString().split("\n")) {
-            String s = collapse(part);
-            if (s.isEmpty()) continue;
-            if (!out.isEmpty()) out.append('\n');
-            out.append(s);
-        }
-        return out.toString();
     }
 
     private void append(String text) {
+        if (text.isEmpty()) return;
+        if (single == null && line.isEmpty()) {
+            single = text;
+            return;
+        }
+        if (single != null) {
+            line.append(single);
+            single = null;
+        }
         line.append(text);
     }
 
     private void flush() {
-        if (line.isEmpty()) return;
-        String s = collapse(line);
-        line.setLength(0);
+        String s;
+        if (single != null) {
+            s = tidied(single, false);
+            single = null;
+        } else if (!line.isEmpty()) {
+            s = tidied(line, false);
+            line.setLength(0);
+        } else {
+            return;
+        }
         if (!s.isEmpty()) blocks.add(Page.Block.line(s));
     }
 
-    /** Collapses runs of ASCII whitespace and no-break spaces to one space and strips the ends (incl. U+3000). */
-    static String collapse(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+    /**
+     * Appends {@code src} to {@code out} with runs of {@link #isSpace spaces} collapsed to one ' ' and the ends
+     * stripped of all whitespace (incl. U+3000). With {@code lines}, each "\n"-separated line is tidied on its own,
+     * blank lines are dropped and the others joined by "\n"; otherwise "\n" is just a space. One pass, no
+     * intermediate strings: this runs for every line and cell of every page.
+     */
+    static void tidy(CharSequence src, StringBuilder out, boolean lines) {
+        int begin = out.length();
+        int lineStart = begin;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u200B') {
+        for (int i = 0, n = src.length(); i < n; i++) {
+            char c = src.charAt(i);
+            if (c == '\n' && lines) {
+                stripEnd(out, lineStart);
+                if (out.length() > lineStart) out.append('\n');
+                lineStart = out.length();
+                space = false;
+            } else if (isSpace(c)) {
                 space = true;
+            } else if (out.length() == lineStart) {
+                // strip the start: nothing of this line is written until its first non-whitespace character
+                if (!Character.isWhitespace(c)) out.append(c);
+                space = false;
             } else {
-                if (space && !out.isEmpty()) out.append(' ');
+                if (space) out.append(' ');
                 space = false;
                 out.append(c);
             }
         }
-        return out.toString().strip();
+        stripEnd(out, lineStart);
+        // a trailing blank line leaves the separator written before it
+        if (lines && out.length() == lineStart && lineStart > begin) {
+            out.setLength(lineStart - 1);
+        }
     }
 
-    private static boolean anyScriptWithTables(Document doc) {
-        for (Element s : doc.getElementsByTag("script")) {
-            if (JsStrings.carriesTableMarkup(s.data())) return true;
+    /**
+     * True when {@link #tidy} would leave {@code s} as it is (either mode): no whitespace at the ends, and no
+     * collapsing space in between other than single ' ' characters (so no line break either).
+     */
+    static boolean isTidy(CharSequence s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (isSpace(s.charAt(0)) || Character.isWhitespace(s.charAt(0))) return false;
+        if (isSpace(s.charAt(n - 1)) || Character.isWhitespace(s.charAt(n - 1))) return false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) return false;
+        }
+        return true;
+    }
+
+    private static void stripEnd(StringBuilder out, int from) {
+        int end = out.length();
+        while (end > from && Character.isWhitespace(out.charAt(end - 1))) end--;
+        out.setLength(end);
+    }
+
+    /** The whitespace that collapses: ASCII whitespace, no-break space, zero-width space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u200B';
+    }
+
+    /** The first element named {@code tag} in or under {@code root}, in document order, or null (no selector parse). */
+    static Element firstByTag(Element root, String tag) {
+        if (root.normalName().equals(tag)) return root;
+        for (int i = 0, n = root.childNodeSize(); i < n; i++) {
+            if (root.childNode(i) instanceof Element c) {
+                Element found = firstByTag(c, tag);
+                if (found != null) return found;
+            }
+        }
+        return null;
+    }
+
+    private static boolean anyScriptWithTables(Element e) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element c) {
+                if (c.normalName().equals("script") ? JsStrings.carriesTableMarkup(c.data()) : anyScriptWithTables(c)) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -12,11 +12,21 @@ final class JsStrings {
     }
 
     /** True when the script looks like it carries (escaped or plain) table markup inside a string. */
-    static boolean carriesTableMarkup(String script) {
-        String s = script.toLowerCase(java.util.Locale.ROOT);
-        return (s.contains("<table") || s.contains("\\u003ctable") || s.contains("\\x3ctable"))
-                && (s.contains("<\\/t") || s.contains("</t") || s.contains("\\u003c/t") || s.contains("\\x3c/t")
-                || s.contains("\\u003c\\/t") || s.contains("<td") || s.contains("\\u003ctd"));
+    static boolean carriesTableMarkup(String s) {
+        return (has(s, "<table") || has(s, "\\u003ctable") || has(s, "\\x3ctable"))
+                && (has(s, "<\\/t") || has(s, "</t") || has(s, "\\u003c/t") || has(s, "\\x3c/t")
+                || has(s, "\\u003c\\/t") || has(s, "<td") || has(s, "\\u003ctd"));
+    }
+
+    /**
+     * Whether {@code s} contains the ASCII {@code needle} ignoring case, without lower-casing a copy of {@code s}
+     * (scripts run to hundreds of KB, and every script of every page is checked). The needle starts with '<' or '\'.
+     */
+    private static boolean has(String s, String needle) {
+        for (int i = s.indexOf(needle.charAt(0)); i >= 0; i = s.indexOf(needle.charAt(0), i + 1)) {
+            if (s.regionMatches(true, i, needle, 0, needle.length())) return true;
+        }
+        return false;
     }
 
     /** The concatenation of the script's string literals that contain markup ('<') or non-ASCII text. */

@@ -1,6 +1,7 @@
 package nianbao.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,14 +15,16 @@ final class SpanGrid {
     static final int MAX_COLSPAN = 200;
     static final int MAX_ROWSPAN = 2000;
 
-    /** For each column, how many more rows a cell from an earlier row still covers. */
-    private final List<Integer> pending = new ArrayList<>();
+    /** For each column (up to {@link #width}), how many more rows a cell from an earlier row still covers. */
+    private int[] pending = new int[16];
+    /** The number of columns any row has reached so far. */
+    private int width;
     private List<String> row;
     private int col;
 
-    /** Starts a new row. */
-    void startRow() {
-        row = new ArrayList<>();
+    /** Starts a new row of about {@code cells} source cells (a sizing hint only). */
+    void startRow(int cells) {
+        row = new ArrayList<>(Math.max(cells, width));
         col = 0;
     }
 
@@ -32,16 +35,17 @@ final class SpanGrid {
         int rs = clamp(rowspan, MAX_ROWSPAN);
         for (int k = 0; k < cs; k++) {
             row.add(k == 0 ? text : "");
-            while (pending.size() <= col) pending.add(0);
-            pending.set(col, rs - 1);
+            if (col >= pending.length) pending = Arrays.copyOf(pending, Math.max(pending.length * 2, col + 1));
+            pending[col] = rs - 1;
             col++;
+            if (col > width) width = col;
         }
     }
 
     /** Ends the row: positions still covered from above at the end of the row are filled with "". */
     List<String> endRow() {
-        for (int j = col; j < pending.size(); j++) {
-            if (pending.get(j) > 0) {
+        for (int j = col; j < width; j++) {
+            if (pending[j] > 0) {
                 skipCoveredUpTo(j + 1);
             }
         }
@@ -51,9 +55,9 @@ final class SpanGrid {
     }
 
     private void skipCovered() {
-        while (col < pending.size() && pending.get(col) > 0) {
+        while (col < width && pending[col] > 0) {
             row.add("");
-            pending.set(col, pending.get(col) - 1);
+            pending[col]--;
             col++;
         }
     }
@@ -61,7 +65,7 @@ final class SpanGrid {
     private void skipCoveredUpTo(int end) {
         while (col < end) {
             row.add("");
-            if (pending.get(col) > 0) pending.set(col, pending.get(col) - 1);
+            if (pending[col] > 0) pending[col]--;
             col++;
         }
     }

@@ -4,11 +4,16 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Bytes of a text document → a String, for TXT and HTML. Order: a byte-order mark (UTF-8, UTF-16LE/BE) wins; then
@@ -28,19 +33,48 @@ public final class TextDecoder {
         Charset bom = bomCharset(b);
         if (bom != null) return new String(b, offsetAfterBom(b), b.length - offsetAfterBom(b), bom);
         String utf8 = strictUtf8(b);
-        return utf8 != null ? utf8 : new String(b, detect(b));
+        return utf8 != null ? utf8 : decodeDetected(b);
     }
 
-    /** The bytes as UTF-8, or null when they are not well-formed UTF-8 (one pass, no second decode). */
+    /**
+     * The bytes as UTF-8, or null when they are not well-formed UTF-8. The JDK's lenient decode (intrinsic, several
+     * times faster than a {@code CharsetDecoder}) replaces every malformed sequence with U+FFFD, so a result without
+     * U+FFFD is the strict result; one with U+FFFD is malformed unless the bytes themselves spell U+FFFD (EF BF BD),
+     * which the strict decoder then settles.
+     */
     static String strictUtf8(byte[] b) {
+        if (malformedEarly(b)) return null;
+        String lenient = new String(b, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) return lenient;
+        return spellsReplacementChar(b) ? strictDecode(b, StandardCharsets.UTF_8) : null;
+    }
+
+    /**
+     * True when the first KB is already malformed UTF-8: GBK text fails on its first Chinese character, so a GBK
+     * document is rejected without decoding it whole. A sequence cut at the KB boundary is not an error here.
+     */
+    private static boolean malformedEarly(byte[] b) {
+        int n = Math.min(b.length, 1024);
+        return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b, 0, n), CharBuffer.allocate(n), false).isError();
+    }
+
+    private static boolean spellsReplacementChar(byte[] b) {
+        for (int i = 0; i + 2 < b.length; i++) {
+            if (b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBF && b[i + 2] == (byte) 0xBD) return true;
+        }
+        return false;
+    }
+
+    /** The bytes decoded with {@code cs}, or null when they are malformed or unmappable in it. */
+    private static String strictDecode(byte[] b, Charset cs) {
         try {
-            return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString();
+            return strict(cs).decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
     }
 
-    private static java.nio.charset.CharsetDecoder strict(Charset cs) {
+    private static CharsetDecoder strict(Charset cs) {
         return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
@@ -69,18 +103,9 @@ public final class TextDecoder {
         return bom == StandardCharsets.UTF_8 ? 3 : 2;
     }
 
-    private static boolean decodesCleanly(byte[] b, Charset cs) {
-        try {
-            strict(cs).decode(ByteBuffer.wrap(b));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
     /** True when the bytes are well-formed UTF-8 (pure ASCII included). */
     public static boolean isUtf8(byte[] b) {
-        return decodesCleanly(b, StandardCharsets.UTF_8);
+        return strictUtf8(b) != null;
     }
 
     /**
@@ -90,21 +115,57 @@ public final class TextDecoder {
      * are ignored: in these reports they are always misreadings of GBK text.
      */
     static Charset detect(byte[] b) {
+        for (Charset cs : guesses(b)) {
+            if (strictDecode(b, cs) != null) return cs;
+        }
+        return GB18030;
+    }
+
+    /** The bytes decoded with {@link #detect}'s charset (the check that a guess decodes cleanly is the decode). */
+    private static String decodeDetected(byte[] b) {
+        for (Charset cs : guesses(b)) {
+            String s = strictDecode(b, cs);
+            if (s != null) return s;
+        }
+        return new String(b, GB18030);
+    }
+
+    /**
+     * ICU's candidate charsets for the bytes, most confident first. When no non-GB candidate decodes the bytes
+     * cleanly, the answer is GB18030 whatever ICU ranks (a GB guess or the fallback), so ICU, which costs more than
+     * the rest of a GBK document's extraction, is not run: the empty list stands for GB18030.
+     */
+    private static List<Charset> guesses(byte[] b) {
+        if (OTHER_CANDIDATES.stream().noneMatch(cs -> decodesCleanly(b, cs))) return List.of();
         CharsetDetector d = new CharsetDetector();
-        // Only the recognisers whose answers are used below: ICU's single-byte n-gram recognisers cost milliseconds
-        // per document and their guesses are always discarded.
+        // Only the recognisers whose answers are used: ICU's single-byte n-gram recognisers cost milliseconds per
+        // document and their guesses are always discarded.
         for (String cs : CharsetDetector.getAllDetectableCharsets()) d.setDetectableCharset(cs, isCandidate(cs));
         d.setText(b);
         CharsetMatch[] all = d.detectAll();
+        List<Charset> out = new ArrayList<>();
         if (all != null) {
             for (CharsetMatch m : all) {
-                if (isCandidate(m.getName())) {
-                    Charset cs = normalise(m.getName(), GB18030);
-                    if (decodesCleanly(b, cs)) return cs;
-                }
+                if (isCandidate(m.getName())) out.add(normalise(m.getName(), GB18030));
             }
         }
-        return GB18030;
+        return out;
+    }
+
+    /** The charsets other than the GB family that {@link #isCandidate} admits among ICU's detectable ones. */
+    private static final List<Charset> OTHER_CANDIDATES = List.of(Charset.forName("Big5"), StandardCharsets.UTF_16BE,
+            StandardCharsets.UTF_16LE, Charset.forName("UTF-32BE"), Charset.forName("UTF-32LE"));
+
+    /** Like {@link #strictDecode} but through a small buffer: mismatches fail within a few bytes, cheaply. */
+    private static boolean decodesCleanly(byte[] b, Charset cs) {
+        CharsetDecoder d = strict(cs);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        CharBuffer out = CharBuffer.allocate(512);
+        CoderResult r;
+        while ((r = d.decode(in, out, true)).isOverflow()) out.clear();
+        if (r.isError()) return false;
+        out.clear();
+        return !d.flush(out).isError();
     }
 
     private static boolean isCandidate(String charset) {

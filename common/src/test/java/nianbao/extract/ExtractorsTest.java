@@ -47,6 +47,15 @@ class ExtractorsTest {
         assertEquals(Format.TXT, Extractors.detect("一、总体情况\n数量 < 5 的情况".getBytes(StandardCharsets.UTF_8), "a.html"));
     }
 
+    // Plain-text reports mention the odd tag-like thing (「数量<5」, a pasted <br>); three tags make markup.
+    @Test
+    void weakMarkupNeedsThreeTags() {
+        assertEquals(Format.TXT, Extractors.detect("数量<5，<10的申请<br>见附表<br>".getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(Format.HTML, Extractors.detect("数量<5<p>一<br>二<br>三".getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(Format.HTML, Extractors.detect(("一、总体情况\n".repeat(300) + "<TABLE border=1>")
+                .getBytes(StandardCharsets.UTF_8), null));
+    }
+
     @Test
     void everyFormatHasAnExtractor() {
         for (Format f : Format.values()) assertEquals(f, Extractors.forFormat(f).format());

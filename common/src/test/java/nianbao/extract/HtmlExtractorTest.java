@@ -47,6 +47,16 @@ class HtmlExtractorTest {
         assertEquals("四、行政复议", p.blocks().get(p.blocks().size() - 2).text());
     }
 
+    // Word-exported pages indent with U+3000 and &nbsp;, break cells with <br><br> and leave zero-width spaces.
+    @Test
+    void cellAndLineWhitespaceIsTidied() {
+        Page p = html.extract(page("<p>\u3000\u3000根据《条例》，&nbsp;&nbsp;现将\n  报告如下。\u3000</p>"
+                + "<table><tr><td>\u3000\u3000 一、 本年\t新收 <br><br> &nbsp; <p>\u200B第二行 </p></td>"
+                + "<td> &nbsp;\u3000</td></tr></table>"));
+        assertTrue(Blocks.lines(p).contains("根据《条例》， 现将 报告如下。"), Blocks.lines(p).toString());
+        assertEquals(List.of(List.of("一、 本年 新收\n第二行", "")), Blocks.rows(p));
+    }
+
     // Whole page wrapped in a layout table: the outer table must not swallow the report table into one cell.
     @Test
     void nestedLayoutTableIsFlattened() {
@@ -75,6 +85,14 @@ class HtmlExtractorTest {
         String doc = "<html><body><script>var html = '<table><tr><td>\\u4e00\\u3001\\u672c\\u5e74\\u65b0\\u6536</td>"
                 + "<td>3<\\/td><td>&nbsp;<\\/td><\\/tr><\\/table>'; $('#c').html(html);</script></body></html>";
         assertEquals(List.of(List.of("一、本年新收", "3", "")), Blocks.rows(html.extract(doc.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    // IE-era pages write tags in capitals (<SCRIPT>, <TABLE>, <\/TD>): the script is still found and read.
+    @Test
+    void upperCaseScriptCarryingTheTable() {
+        String doc = "<HTML><BODY><SCRIPT LANGUAGE=\"JavaScript\">document.write('<TABLE><TR><TD>\u4e00\u3001\u672c\u5e74"
+                + "\u65b0\u6536<\\/TD><TD>3<\\/TD><\\/TR><\\/TABLE>');</SCRIPT></BODY></HTML>";
+        assertEquals(List.of(List.of("一、本年新收", "3")), Blocks.rows(html.extract(doc.getBytes(StandardCharsets.UTF_8))));
     }
 
     // Old CMS pages: GB2312 meta, bytes actually GBK (a GBK-only character in the text).

@@ -76,6 +76,29 @@ class TxtExtractorTest {
         assertEquals(List.of(s), Blocks.lines(txt.extract(s.getBytes(TextDecoder.GB18030))));
     }
 
+    // Text once mis-decoded upstream and re-saved as UTF-8 really contains U+FFFD: it is still well-formed UTF-8.
+    @Test
+    void utf8TextSpellingTheReplacementCharacterStaysUtf8() {
+        String s = "申请人情况\uFFFD\uFFFD（原文乱码）共计8件";
+        assertEquals(List.of(s), Blocks.lines(txt.extract(s.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    // UTF-8 is first checked on the leading KB only; a character cut by that window must not count as malformed.
+    @Test
+    void utf8CharacterAcrossTheFirstKilobyteStaysUtf8() {
+        String s = "x".repeat(1023) + "报告";
+        assertEquals(StandardCharsets.UTF_8, TextDecoder.charset(s.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(s), Blocks.lines(txt.extract(s.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    // GBK text after a long ASCII preamble (URLs, dashes): the early UTF-8 check passes, the whole-text one must not.
+    @Test
+    void gbkAfterALongAsciiPreambleIsDetected() {
+        String s = "-".repeat(2000) + "\n" + REPORT;
+        assertEquals(TextDecoder.GB18030, TextDecoder.charset(s.getBytes(TextDecoder.GB18030)));
+        assertEquals(s.lines().toList(), Blocks.lines(txt.extract(s.getBytes(TextDecoder.GB18030))));
+    }
+
     @Test
     void charsetChoice() {
         assertEquals(StandardCharsets.UTF_8, TextDecoder.charset(REPORT.getBytes(StandardCharsets.UTF_8)));
