@@ -80,7 +80,8 @@ public final class Warehouse {
             "parser_version STRING", "first_seen_run STRING", "last_seen_run STRING");
 
     /** {@code reports}: the parse contract's columns plus the run that wrote the row and whether it is current. */
-    public static final String REPORTS_DDL = REPORT_DDL + ", run_id STRING, is_current BOOLEAN";
+    public static final String REPORTS_DDL = REPORT_DDL + ", run_id STRING, is_current BOOLEAN, "
+            + "tables_signature STRING, tables_informative BOOLEAN";
     /** {@code reports} is partitioned by this column; a null year lands in {@code report_year=__HIVE_DEFAULT_PARTITION__}. */
     public static final String REPORTS_PARTITION = "report_year";
 

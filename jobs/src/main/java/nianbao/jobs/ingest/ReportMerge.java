@@ -1,5 +1,6 @@
 package nianbao.jobs.ingest;
 
+import nianbao.jobs.ReportRows;
 import nianbao.jobs.Warehouse;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -28,10 +29,10 @@ final class ReportMerge {
 
     /** The staged rows that carry a report, one per sha256, as report columns plus {@code run_id}. */
     static Dataset<Row> reports(Dataset<Row> staged, String runId) {
-        return staged.filter(col("status").equalTo(DocumentTask.PARSED)).dropDuplicates("sha256")
+        Dataset<Row> parsed = staged.filter(col("status").equalTo(DocumentTask.PARSED)).dropDuplicates("sha256")
                 .select(from_json(col("report"), Warehouse.REPORT_SCHEMA).as("r"))
-                .select(col("r.*"))
-                .withColumn("run_id", lit(runId));
+                .select(col("r.*"));
+        return ReportRows.withTableKeys(parsed).withColumn("run_id", lit(runId));
     }
 
     /**

@@ -88,7 +88,7 @@ public final class AggregateBench {
                     + "ELSE CAST(pmod(hash(id, $1, 7), $2) AS BIGINT) END");
             select.add("CAST(" + x + " AS " + f.dataType().sql() + ") AS " + f.name());
         }
-        return ReportRows.withIngestColumns(base.selectExpr(select.toArray(String[]::new)), "bench", true,
+        return ReportRows.withIngestColumns(ReportRows.withTableKeys(base.selectExpr(select.toArray(String[]::new))), "bench", true,
                 java.time.Instant.now());
     }
 }

@@ -19,10 +19,7 @@ import java.util.List;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.hex;
-import static org.apache.spark.sql.functions.lpad;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -31,7 +28,6 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -44,12 +40,6 @@ public final class Bodies {
     /** A gov.cn source: the source URL's host ends with gov.cn, or a path segment is a gov.cn host (mirrored crawls). */
     static final String GOV_CN_URL = "(?i)^[a-z][a-z0-9+.-]*://([^/?#@]*@)?([a-z0-9-]+\\.)*gov\\.cn(:[0-9]+)?([/?#].*)?$";
     static final String GOV_CN_PATH = "(?i)(^|/|://)([a-z0-9-]+\\.)+gov\\.cn(:[0-9]+)?(/|$)";
-
-    /**
-     * A non-zero value in the tables' JSON (a count, an amount, or a raw amount string starting with a non-zero
-     * number): all-zero and all-unknown tables are never copy-paste. Keys hold no digits after '[', ',' or ':'.
-     */
-    static final String NON_ZERO_VALUE = "[\\[,:]\"?-?(0*\\.0*[1-9]|0*[1-9])";
 
     private static final UserDefinedFunction NORMALIZE = org.apache.spark.sql.functions.udf(
             (UDF2<String, Boolean, String>) BodyNames::normalize, DataTypes.StringType);
@@ -74,17 +64,20 @@ public final class Bodies {
      * {@link #kept} turns it into the bodies, {@link #dropped} into the copies left out.
      */
     public static Dataset<Row> ranked(Dataset<Row> reports) {
+        // The tables' keys as ingest wrote them; computed here from `full` only for rows written before ingest did.
+        boolean written = hasTableKeys(reports);
         Dataset<Row> r = countable(current(reports))
                 .withColumn("name", NORMALIZE.apply(col("agency"),
                         coalesce(array_contains(col("flags"), Flags.TRADITIONAL_SCRIPT), lit(false))))
                 .withColumn("known_headline", knownHeadline())
                 .withColumn("gov_cn", govCn())
                 .withColumn("body_key", bodyKey())
-                .withColumn("tables_json", to_json(col("full")))
-                .withColumn("tables_signature", signature(col("tables_json")))
-                .withColumn("informative", coalesce(col("tables_json").rlike(NON_ZERO_VALUE), lit(false)))
+                .withColumn("tables_signature", written ? col(ReportRows.TABLES_SIGNATURE)
+                        : ReportRows.tablesSignature(col("full")))
+                .withColumn("informative", written ? col(ReportRows.TABLES_INFORMATIVE)
+                        : ReportRows.tablesInformative(col("full")))
                 // Copies are ranked on narrow rows; the cell tables are read for the kept copies only (tables()).
-                .drop("tables_json", "full")
+                .drop("full")
                 // One shuffle for both windows below: rows hashed by body alone are also clustered by body and year.
                 .repartition(col("body_key"));
         // Both functions over one ordering, so the copies are sorted once.
@@ -134,11 +127,15 @@ public final class Bodies {
     }
 
     /**
-     * The tables' fingerprint: a 64-bit hash of their JSON, as 16 hex digits (null without tables). Only compared
-     * with the previous year's, so a chance collision is negligible, and it costs a fraction of a SHA-256.
+     * Whether every report row carries the table keys ingest computes ({@link ReportRows#withTableKeys}): true unless
+     * the table predates them (the column is missing, or null on rows merged before it was added). One scan of two
+     * small columns, so that the wide {@code full} column is not read at all when it is true.
      */
-    private static Column signature(Column json) {
-        return lpad(hex(xxhash64(json)), 16, "0");
+    static boolean hasTableKeys(Dataset<Row> reports) {
+        List<String> columns = Arrays.asList(reports.columns());
+        if (!columns.contains(ReportRows.TABLES_SIGNATURE) || !columns.contains(ReportRows.TABLES_INFORMATIVE)) return false;
+        return reports.filter(col(ReportRows.TABLES_SIGNATURE).isNull().or(col(ReportRows.TABLES_INFORMATIVE).isNull()))
+                .limit(1).count() == 0;
     }
 
     /** The bodies' columns (docs/statistics.md), then what the other statistics read, and {@code kept}. */

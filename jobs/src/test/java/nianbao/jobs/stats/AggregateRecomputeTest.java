@@ -132,6 +132,31 @@ class AggregateRecomputeTest extends StatsTestBase {
     static Warehouse warehouse;
 
     @Test
+    void tableKeysAreComputedFromTheTablesWhenTheReportsTablePredatesThem() {
+        // A warehouse ingested before ingest wrote tables_signature/tables_informative: the columns are missing, or
+        // null on the rows merged before schema evolution added them. Copy-paste must come out the same.
+        Dataset<Row> reports = spark.read().format("delta").load(warehouse.path(Warehouse.REPORTS));
+        assertTrue(Bodies.hasTableKeys(reports));
+        Map<String, String> expected = keys(gold.get(Warehouse.STATS_BODIES));
+        Dataset<Row> without = reports.drop(nianbao.jobs.ReportRows.TABLES_SIGNATURE,
+                nianbao.jobs.ReportRows.TABLES_INFORMATIVE);
+        Dataset<Row> partly = reports.withColumn(nianbao.jobs.ReportRows.TABLES_SIGNATURE, org.apache.spark.sql.functions
+                .when(org.apache.spark.sql.functions.col("sha256").equalTo("a2"), null)
+                .otherwise(org.apache.spark.sql.functions.col(nianbao.jobs.ReportRows.TABLES_SIGNATURE)));
+        for (Dataset<Row> old : List.of(without, partly)) {
+            assertFalse(Bodies.hasTableKeys(old));
+            assertEquals(expected, keys(Bodies.kept(Bodies.ranked(old))));
+        }
+        assertTrue(expected.values().stream().anyMatch(v -> v.endsWith("copy-paste")), expected.toString());
+    }
+
+    private static Map<String, String> keys(Dataset<Row> bodies) {
+        return bodies.collectAsList().stream().collect(Collectors.toMap(r -> (String) r.getAs("sha256"),
+                r -> r.getAs("tables_signature") + " " + r.getAs("informative")
+                        + (r.<Boolean>getAs("copy_paste") ? " copy-paste" : "")));
+    }
+
+    @Test
     void bodiesAreDeduplicatedAsDefined() {
         Map<String, Object> actual = gold.get(Warehouse.STATS_BODIES).collectAsList().stream()
                 .collect(Collectors.toMap(r -> (String) r.getAs("sha256"),
