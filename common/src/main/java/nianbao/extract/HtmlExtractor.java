@@ -31,12 +31,12 @@ final class HtmlExtractor implements Extractor {
     }
 
     static String decode(byte[] b) {
-        Charset bom = TextDecoder.bomCharset(b);
-        if (bom != null) return new String(b, TextDecoder.offsetAfterBom(b), b.length - TextDecoder.offsetAfterBom(b), bom);
+        String withBom = TextDecoder.decodeBom(b);
+        if (withBom != null) return withBom;
         Charset declared = declared(b);
         String utf8 = TextDecoder.strictUtf8(b);
         if (utf8 != null && (declared == null || declared.equals(StandardCharsets.UTF_8) || hasNonAscii(b))) return utf8;
-        return new String(b, declared != null ? declared : TextDecoder.detect(b));
+        return declared != null ? new String(b, declared) : TextDecoder.decodeDetected(b);
     }
 
     /** The charset a meta tag in the first 4 KB declares, or null. */

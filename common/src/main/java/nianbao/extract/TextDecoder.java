@@ -30,10 +30,16 @@ public final class TextDecoder {
 
     /** Decodes with BOM → strict UTF-8 → detection. */
     public static String decode(byte[] b) {
-        Charset bom = bomCharset(b);
-        if (bom != null) return new String(b, offsetAfterBom(b), b.length - offsetAfterBom(b), bom);
+        String withBom = decodeBom(b);
+        if (withBom != null) return withBom;
         String utf8 = strictUtf8(b);
         return utf8 != null ? utf8 : decodeDetected(b);
+    }
+
+    /** The text after a byte-order mark, decoded as the mark says; null when there is no mark. */
+    static String decodeBom(byte[] b) {
+        Charset bom = bomCharset(b);
+        return bom == null ? null : new String(b, offsetAfterBom(b), b.length - offsetAfterBom(b), bom);
     }
 
     /**
@@ -115,19 +121,24 @@ public final class TextDecoder {
      * are ignored: in these reports they are always misreadings of GBK text.
      */
     static Charset detect(byte[] b) {
-        for (Charset cs : guesses(b)) {
-            if (strictDecode(b, cs) != null) return cs;
-        }
-        return GB18030;
+        return detected(b).charset();
     }
 
-    /** The bytes decoded with {@link #detect}'s charset (the check that a guess decodes cleanly is the decode). */
-    private static String decodeDetected(byte[] b) {
+    /** The bytes decoded with {@link #detect}'s charset. */
+    static String decodeDetected(byte[] b) {
+        return detected(b).text();
+    }
+
+    private record Detected(Charset charset, String text) {
+    }
+
+    /** The first guess that decodes the bytes cleanly, with its text (the check that it decodes is the decode). */
+    private static Detected detected(byte[] b) {
         for (Charset cs : guesses(b)) {
             String s = strictDecode(b, cs);
-            if (s != null) return s;
+            if (s != null) return new Detected(cs, s);
         }
-        return new String(b, GB18030);
+        return new Detected(GB18030, new String(b, GB18030));
     }
 
     /**
