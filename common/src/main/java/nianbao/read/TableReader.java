@@ -253,13 +253,11 @@ public final class TableReader {
             for (int c = 0; c < width; c++) {
                 int i = r * width + c;
                 grid[r][c] = res.values()[i];
-                if (!res.deduced()[i] && (res.printedIndex()[i] < 0 || fitted[r].cells().isEmpty())) continue;
-                String path = row + c;
                 if (res.deduced()[i]) {
                     flags.add(Flags.DEDUCED);
-                    sources.put(path, Source.deducedValue());
+                    sources.put(row + c, Source.deducedValue());
                 } else if (res.printedIndex()[i] >= 0 && !fitted[r].cells().isEmpty()) {
-                    sources.put(path, Source.of(fitted[r].cells().get(res.printedIndex()[i])));
+                    sources.put(row + c, Source.of(fitted[r].cells().get(res.printedIndex()[i])));
                 }
             }
         }
