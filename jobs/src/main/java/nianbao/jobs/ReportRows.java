@@ -24,7 +24,8 @@ import static org.apache.spark.sql.functions.lit;
 /**
  * {@link Report} objects as rows of the {@code reports} table: each report goes through its contract JSON line and
  * {@code from_json} with {@link Warehouse#REPORT_SCHEMA}, so the columns are exactly what {@code parse} prints and
- * nothing is mapped by hand. Used by ingest's driver-side paths and by tests that need a {@code reports} table.
+ * nothing is mapped by hand. Used by ingest and reparse (the executors' JSON lines) and by tests that need a
+ * {@code reports} table.
  */
 public final class ReportRows {
     public static final String RUN_ID = "run_id";
@@ -50,7 +51,7 @@ public final class ReportRows {
         return fromJsonLines(spark.createDataset(lines, Encoders.STRING()).toDF("value"), col("value"));
     }
 
-    /** Parses a column of report JSON lines (the {@code parse} output) into the report columns. */
+    /** Parses a column of report JSON lines (the {@code parse} output) into the report columns and the table keys. */
     public static Dataset<Row> fromJsonLines(Dataset<Row> df, Column jsonLine) {
         return withTableKeys(df.select(from_json(jsonLine, Warehouse.REPORT_SCHEMA).as("r")).select("r.*"));
     }

@@ -13,15 +13,14 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.when;
 
 /**
  * Writes {@code reports} (one row per content, keyed by sha256) and {@code report_cells} (the long form of
- * {@code full}). The report JSON from the executors is read with {@link Warehouse#REPORT_SCHEMA}, so the columns are
- * the parse contract's, named once.
+ * {@code full}). The report JSON from the executors is read by {@link ReportRows#fromJsonLines}, so the columns are
+ * the parse contract's, named once, plus the table keys computed from them.
  */
 final class ReportMerge {
     private ReportMerge() {
@@ -29,10 +28,8 @@ final class ReportMerge {
 
     /** The staged rows that carry a report, one per sha256, as report columns plus {@code run_id}. */
     static Dataset<Row> reports(Dataset<Row> staged, String runId) {
-        Dataset<Row> parsed = staged.filter(col("status").equalTo(DocumentTask.PARSED)).dropDuplicates("sha256")
-                .select(from_json(col("report"), Warehouse.REPORT_SCHEMA).as("r"))
-                .select(col("r.*"));
-        return ReportRows.withTableKeys(parsed).withColumn("run_id", lit(runId));
+        Dataset<Row> parsed = staged.filter(col("status").equalTo(DocumentTask.PARSED)).dropDuplicates("sha256");
+        return ReportRows.fromJsonLines(parsed, col("report")).withColumn("run_id", lit(runId));
     }
 
     /**
