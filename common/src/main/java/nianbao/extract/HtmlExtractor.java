@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,14 @@ final class HtmlExtractor implements Extractor {
 
     @Override
     public Page extract(byte[] bytes) {
-        return new Page(new HtmlWalker().walk(Jsoup.parse(decode(bytes))));
+        String html = decode(bytes);
+        List<Page.Block> blocks = HtmlStream.blocks(html);
+        return new Page(blocks != null ? blocks : viaJsoup(html));
+    }
+
+    /** The reference reading: jsoup's HTML5 DOM walked by {@link HtmlWalker}. */
+    static List<Page.Block> viaJsoup(String html) {
+        return new HtmlWalker().walk(Jsoup.parse(html));
     }
 
     static String decode(byte[] b) {
