@@ -408,7 +408,7 @@ final class HtmlStream {
                 return false;
             }
             default -> {
-                if ((kind & (DECLINE | HEAD_ONLY)) != 0) throw decline();
+                if ((kind & HEAD_ONLY) != 0) throw decline();
                 inBody = true;
                 return true;
             }
@@ -507,6 +507,36 @@ final class HtmlStream {
         }
     }
 
+    /**
+     * A {@code <select>} (a link menu in a page's footer): jsoup parses its content as body content inside the select
+     * element, which the walker skips whole, so when it holds only options, option groups, text and comments, nothing
+     * of it is output and the page reads on after {@code </select>}; anything else in it declines.
+     */
+    private void skipSelect() {
+        while (true) {
+            int lt = s.indexOf('<', pos);
+            if (lt < 0) throw decline();
+            pos = lt;
+            if (lt + 1 >= n) throw decline();
+            char c = chars[lt + 1];
+            if (c == '!') {
+                declaration(lt);
+                continue;
+            }
+            boolean end = c == '/';
+            if (!isAsciiAlpha(end ? (lt + 2 < n ? chars[lt + 2] : ' ') : c)) {
+                if (end) throw decline();
+                pos = lt + 1; // a literal '<' in an option's text
+                continue;
+            }
+            pos = lt + (end ? 2 : 1);
+            scanTag();
+            if (tag.equals("option") || tag.equals("optgroup")) continue;
+            if (end && tag.equals("select")) return;
+            throw decline();
+        }
+    }
+
     private void startRow() {
         clearToSection();
         push("tr", SPECIAL);
@@ -516,6 +546,11 @@ final class HtmlStream {
     }
 
     private void bodyStartTag(int kind) {
+        if (tag.equals("select")) {
+            reconstructFormatting();
+            skipSelect();
+            return;
+        }
         if ((kind & DECLINE) != 0) throw decline();
         if (depth >= MAX_DEPTH) throw decline();
         switch (tag) {
