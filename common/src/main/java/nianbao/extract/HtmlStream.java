@@ -18,12 +18,13 @@ import java.util.List;
  * of record: this class follows the HTML5 tree-construction rules jsoup implements only as far as they decide where
  * text, block boundaries, rows and cells fall, and <em>declines</em> (returns null, and the page goes to jsoup and
  * {@link HtmlWalker}) at the first construct whose handling could move text or that it does not model: foster-parented
- * table content, nested tables, captions, scripts carrying table markup, misnested formatting around blocks, forms
+ * table content, captions, scripts carrying table markup, misnested formatting around blocks, forms
  * closed out of order, select/option, buttons, templates, SVG/MathML, CDATA, frames, and a few rare tags.
  * {@code HtmlStreamEquivalenceTest} holds it to equal output with the jsoup path on every page it accepts.
  *
- * <p>The output rules are {@link HtmlWalker}'s: block elements end a line, {@code <br>} ends a line, each row of the
- * (un-nested) tables becomes a row block with spans resolved by {@link SpanGrid}, cell text keeps line breaks from
+ * <p>The output rules are {@link HtmlWalker}'s: block elements end a line, {@code <br>} ends a line, each table row
+ * becomes a row block with spans resolved by {@link SpanGrid} (a row holding a nested table is read as body text, the
+ * walker's layout rows), cell text keeps line breaks from
  * {@code <br>} and blocks, the first {@code <title>} of the head is the first line. One instance per page.
  */
 final class HtmlStream {
@@ -82,15 +83,31 @@ final class HtmlStream {
     private String single;
     private final StringBuilder tidy = new StringBuilder();
 
-    /** Table state (one table at a time: nested tables decline). */
-    private Open table;
-    private SpanGrid grid;
-    private final List<String> rowTexts = new ArrayList<>();
-    private final List<int[]> rowSpans = new ArrayList<>();
-    private boolean rowOpen;
-    private Open cell;
-    private int cellColspan, cellRowspan;
-    private final StringBuilder cellText = new StringBuilder();
+    /** Cell text marks block boundaries and line breaks with this (the page has no NUL: such pages decline). */
+    private static final char BREAK = '\0';
+
+    /** An open table: its grid, its open row's cells so far, its open cell. */
+    private static final class Table {
+        final Open element;
+        SpanGrid grid = new SpanGrid();
+        boolean rowOpen;
+        /** The open row holds a nested table: its cells are read as body text (HtmlWalker's layout rows). */
+        boolean layout;
+        /** The open row's closed cells: raw text with {@link #BREAK}s, and [colspan, rowspan]. */
+        final List<String> cells = new ArrayList<>();
+        final List<int[]> spans = new ArrayList<>();
+        Open cell;
+        int colspan, rowspan;
+        final StringBuilder cellText = new StringBuilder();
+
+        Table(Open element) {
+            this.element = element;
+        }
+    }
+
+    /** The open tables, innermost last; {@link #t} is the innermost or null. */
+    private final List<Table> tables = new ArrayList<>();
+    private Table t;
 
     /** The current tag, as scanned. */
     private String tag;
@@ -337,10 +354,10 @@ final class HtmlStream {
                 return;
             }
         }
-        if (cell != null) {
+        if (cellOutput()) {
             // most text of a page is cell text: appended from the array, no String made
             reconstructFormatting();
-            cellText.append(chars, from, to - from);
+            t.cellText.append(chars, from, to - from);
             return;
         }
         characters(s.substring(from, to));
@@ -356,7 +373,7 @@ final class HtmlStream {
             sawFirstToken = true;
             inBody = true;
         }
-        if (cell == null && table != null) {
+        if (inTableContext()) {
             // character tokens with a table, section or row as the current node: whitespace stays in the table,
             // anything else is foster-parented before it (it would move), so we decline
             if (!isBlank(t)) throw decline();
@@ -370,8 +387,8 @@ final class HtmlStream {
         sawFirstToken = true;
         int kind = tagKind;
         if (!inBody && !headStartTag(kind)) return;
-        if (cell != null && cellStartTag()) return;
-        if (cell == null && table != null) {
+        if (inCell() && cellStartTag()) return;
+        if (inTableContext()) {
             tableStartTag();
             return;
         }
@@ -431,7 +448,7 @@ final class HtmlStream {
                 tableStartTag();
                 return true;
             }
-            case "caption", "col", "colgroup", "table" -> throw decline();
+            case "caption", "col", "colgroup" -> throw decline();
             default -> {
                 return false;
             }
@@ -443,29 +460,33 @@ final class HtmlStream {
         String current = stack[depth - 1].name();
         switch (tag) {
             case "td", "th" -> {
-                if (!rowOpen) {
+                if (!t.rowOpen) {
                     if (current.equals("table")) push("tbody", 0);
                     startRow();
                 }
                 push(tag, SPECIAL | SCOPE);
-                cell = stack[depth - 1];
+                t.cell = stack[depth - 1];
                 formatting.add(MARKER);
-                cellText.setLength(0);
-                cellColspan = HtmlWalker.span(colspan);
-                cellRowspan = HtmlWalker.span(rowspan);
+                if (t.layout) {
+                    flush(); // a cell of a layout row is a block of body text
+                } else {
+                    t.cellText.setLength(0);
+                    t.colspan = HtmlWalker.span(colspan);
+                    t.rowspan = HtmlWalker.span(rowspan);
+                }
             }
             case "tr" -> {
-                if (rowOpen) endRow();
+                if (t.rowOpen) endRow();
                 if (current.equals("table")) push("tbody", 0);
                 startRow();
             }
             case "tbody", "thead", "tfoot" -> {
-                if (rowOpen) endRow();
+                if (t.rowOpen) endRow();
                 clearToTable();
                 push(tag, SPECIAL);
             }
             case "colgroup", "col" -> {
-                if (rowOpen || !current.equals("table")) throw decline();
+                if (t.rowOpen || !current.equals("table")) throw decline();
                 // column groups hold only <col>s; their closing tags are ignored below
                 if (!selfClosing && tag.equals("colgroup")) colGroup();
             }
@@ -540,9 +561,10 @@ final class HtmlStream {
     private void startRow() {
         clearToSection();
         push("tr", SPECIAL);
-        rowOpen = true;
-        rowTexts.clear();
-        rowSpans.clear();
+        t.rowOpen = true;
+        t.layout = false;
+        t.cells.clear();
+        t.spans.clear();
     }
 
     private void bodyStartTag(int kind) {
@@ -562,9 +584,9 @@ final class HtmlStream {
             }
             case "title" -> {
                 String raw = rawText("title");
-                blockStart();
+                boundary();
                 append(raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw);
-                blockEnd();
+                boundary();
                 return;
             }
             case "style", "iframe", "textarea" -> {
@@ -576,14 +598,15 @@ final class HtmlStream {
                 return;
             }
             case "table" -> {
+                if (inCell() && !t.layout) layoutRow();
                 if (inButtonScope("p")) {
                     if (quirks < 0) throw decline();
                     if (quirks == 0) closeP();
                 }
                 push("table", SPECIAL | SCOPE | TABLE_SCOPE);
-                table = stack[depth - 1];
                 flush();
-                grid = new SpanGrid();
+                t = new Table(stack[depth - 1]);
+                tables.add(t);
                 return;
             }
             case "li", "dd", "dt" -> {
@@ -619,7 +642,7 @@ final class HtmlStream {
             case "nobr" -> throw decline();
             case "br" -> {
                 reconstructFormatting();
-                lineBreak();
+                boundary();
                 return;
             }
             case "area", "embed", "img", "image", "keygen", "wbr", "input" -> {
@@ -628,8 +651,8 @@ final class HtmlStream {
             }
             case "hr" -> {
                 if (inButtonScope("p")) closeP();
-                blockStart();
-                blockEnd();
+                boundary();
+                boundary();
                 return;
             }
             default -> {
@@ -661,8 +684,8 @@ final class HtmlStream {
                 }
             }
         }
-        if (cell != null && cellEndTag()) return;
-        if (cell == null && table != null && tableEndTag()) return;
+        if (inCell() && cellEndTag()) return;
+        if (inTableContext() && tableEndTag()) return;
         bodyEndTag();
     }
 
@@ -670,7 +693,7 @@ final class HtmlStream {
     private boolean cellEndTag() {
         switch (tag) {
             case "td", "th" -> {
-                if (cell.name().equals(tag)) closeCell();
+                if (t.cell.name().equals(tag)) closeCell();
                 return true;
             }
             case "body", "caption", "col", "colgroup", "html" -> {
@@ -692,20 +715,20 @@ final class HtmlStream {
     private boolean tableEndTag() {
         switch (tag) {
             case "tr" -> {
-                if (rowOpen) endRow();
+                if (t.rowOpen) endRow();
                 return true;
             }
             case "tbody", "thead", "tfoot" -> {
                 if (!inTableScope(tag)) return true;
-                if (rowOpen) endRow();
+                if (t.rowOpen) endRow();
                 clearToTable();
                 return true;
             }
             case "table" -> {
-                if (rowOpen) endRow();
+                if (t.rowOpen) endRow();
                 popUntil("table");
-                table = null;
-                grid = null;
+                tables.remove(tables.size() - 1);
+                t = tables.isEmpty() ? null : tables.get(tables.size() - 1);
                 return true;
             }
             case "body", "caption", "col", "colgroup", "html", "td", "th" -> {
@@ -728,8 +751,8 @@ final class HtmlStream {
             case "p" -> {
                 if (!inButtonScope("p")) {
                     // a stray </p> opens and closes an empty paragraph: a block boundary
-                    blockStart();
-                    blockEnd();
+                    boundary();
+                    boundary();
                     return;
                 }
                 closeP();
@@ -737,7 +760,7 @@ final class HtmlStream {
             }
             case "br" -> {
                 reconstructFormatting();
-                lineBreak();
+                boundary();
                 return;
             }
             case "li" -> {
@@ -824,8 +847,13 @@ final class HtmlStream {
     }
 
     private void endOfFile() {
-        if (cell != null) closeCell();
-        if (rowOpen) endRow();
+        while (t != null) {
+            if (t.cell != null) closeCell();
+            if (t.rowOpen) endRow();
+            popUntil("table");
+            tables.remove(tables.size() - 1);
+            t = tables.isEmpty() ? null : tables.get(tables.size() - 1);
+        }
         while (depth > 1) pop();
         flush();
     }
@@ -841,13 +869,13 @@ final class HtmlStream {
         if (depth >= MAX_DEPTH) throw decline();
         Open e = new Open(name, kind);
         stack[depth++] = e;
-        if ((kind & BLOCK) != 0) blockStart();
+        if ((kind & BLOCK) != 0) boundary();
     }
 
     private Open pop() {
         Open e = stack[--depth];
         stack[depth] = null;
-        if ((e.kind() & BLOCK) != 0) blockEnd();
+        if ((e.kind() & BLOCK) != 0) boundary();
         return e;
     }
 
@@ -871,13 +899,13 @@ final class HtmlStream {
     }
 
     private void clearToTable() {
-        while (stack[depth - 1] != table) pop();
+        while (stack[depth - 1] != t.element) pop();
     }
 
     private void clearToSection() {
         while (true) {
             String c = stack[depth - 1].name();
-            if (stack[depth - 1] == table || c.equals("tbody") || c.equals("thead") || c.equals("tfoot")) return;
+            if (stack[depth - 1] == t.element || c.equals("tbody") || c.equals("thead") || c.equals("tfoot")) return;
             pop();
         }
     }
@@ -970,56 +998,101 @@ final class HtmlStream {
 
     private void closeCell() {
         generateImpliedEndTags(null);
-        popUntil(cell.name());
+        popUntil(t.cell.name());
         while (!formatting.isEmpty()) {
             if (formatting.remove(formatting.size() - 1) == MARKER) break;
         }
-        rowTexts.add(tidied(cellText, true));
-        rowSpans.add(new int[]{cellColspan, cellRowspan});
-        cell = null;
+        if (t.layout) {
+            flush();
+        } else {
+            t.cells.add(t.cellText.toString());
+            t.spans.add(new int[]{t.colspan, t.rowspan});
+        }
+        t.cell = null;
     }
 
     private void endRow() {
         while (!stack[depth - 1].name().equals("tr")) pop();
         pop();
-        rowOpen = false;
-        if (rowTexts.isEmpty()) return;
-        grid.startRow(rowTexts.size());
-        for (int i = 0; i < rowTexts.size(); i++) grid.cell(rowTexts.get(i), rowSpans.get(i)[0], rowSpans.get(i)[1]);
-        blocks.add(Page.Block.row(grid.endRow()));
+        t.rowOpen = false;
+        if (t.layout) {
+            // HtmlWalker: a layout row's cells were walked as body text; the table's grid starts afresh after it
+            flush();
+            t.grid = new SpanGrid();
+            return;
+        }
+        if (t.cells.isEmpty()) return;
+        t.grid.startRow(t.cells.size());
+        for (int i = 0; i < t.cells.size(); i++) {
+            String text = tidied(t.cells.get(i).replace(BREAK, '\n'), true);
+            t.grid.cell(text, t.spans.get(i)[0], t.spans.get(i)[1]);
+        }
+        blocks.add(Page.Block.row(t.grid.endRow()));
+    }
+
+    /**
+     * A table starts inside a cell: the row holding it is a layout row, whose cells HtmlWalker walks as body text
+     * (a line per block, break and text run) rather than as cells. The row's cells read so far become those lines
+     * now, and the rest of the row is read as body text.
+     */
+    private void layoutRow() {
+        t.layout = true;
+        for (String raw : t.cells) cellLines(raw);
+        cellLines(t.cellText.toString());
+        t.cells.clear();
+        t.spans.clear();
+    }
+
+    /** A cell's raw text as HtmlWalker walks a cell of a layout row: a block, with a line per break-separated run. */
+    private void cellLines(String raw) {
+        flush();
+        int from = 0;
+        for (int i = raw.indexOf(BREAK); i >= 0; i = raw.indexOf(BREAK, from)) {
+            append(raw.substring(from, i));
+            flush();
+            from = i + 1;
+        }
+        append(raw.substring(from));
+        flush();
     }
 
     // ---- text output (HtmlWalker's rules) ----
 
-    private void append(String t) {
-        if (t.isEmpty()) return;
-        if (cell != null) {
-            cellText.append(t);
+    /** Inside a cell (the tree-construction rules of a cell apply). */
+    private boolean inCell() {
+        return t != null && t.cell != null;
+    }
+
+    /** A table, section or row is the current node (text there would be foster-parented). */
+    private boolean inTableContext() {
+        return t != null && t.cell == null;
+    }
+
+    /** Text goes to the open cell's text (not to body lines, as in a layout row's cells). */
+    private boolean cellOutput() {
+        return t != null && t.cell != null && !t.layout;
+    }
+
+    private void append(String text) {
+        if (text.isEmpty()) return;
+        if (cellOutput()) {
+            t.cellText.append(text);
             return;
         }
         if (single == null && line.isEmpty()) {
-            single = t;
+            single = text;
             return;
         }
         if (single != null) {
             line.append(single);
             single = null;
         }
-        line.append(t);
+        line.append(text);
     }
 
-    private void blockStart() {
-        if (cell != null) cellText.append('\n');
-        else flush();
-    }
-
-    private void blockEnd() {
-        if (cell != null) cellText.append('\n');
-        else flush();
-    }
-
-    private void lineBreak() {
-        if (cell != null) cellText.append('\n');
+    /** A block element starts or ends, or a {@code <br>}: a line ends (in a cell, a line of the cell's text). */
+    private void boundary() {
+        if (cellOutput()) t.cellText.append(BREAK);
         else flush();
     }
 
