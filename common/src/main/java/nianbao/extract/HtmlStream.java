@@ -1005,7 +1005,9 @@ final class HtmlStream {
         if (t.layout) {
             flush();
         } else {
-            t.cells.add(t.cellText.toString());
+            StringBuilder c = t.cellText;
+            if (!c.isEmpty() && c.charAt(c.length() - 1) == BREAK) c.setLength(c.length() - 1);
+            t.cells.add(c.toString());
             t.spans.add(new int[]{t.colspan, t.rowspan});
         }
         t.cell = null;
@@ -1092,8 +1094,14 @@ final class HtmlStream {
 
     /** A block element starts or ends, or a {@code <br>}: a line ends (in a cell, a line of the cell's text). */
     private void boundary() {
-        if (cellOutput()) t.cellText.append(BREAK);
-        else flush();
+        if (cellOutput()) {
+            // a break at the start, after another break or at the end of a cell only makes a blank line, which the
+            // cell's tidying drops: leaving those out lets most cells (one text run in a <p><span>) skip tidying
+            StringBuilder c = t.cellText;
+            if (!c.isEmpty() && c.charAt(c.length() - 1) != BREAK) c.append(BREAK);
+        } else {
+            flush();
+        }
     }
 
     private void flush() {
