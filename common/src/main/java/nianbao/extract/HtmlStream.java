@@ -138,8 +138,9 @@ final class HtmlStream {
     private List<Page.Block> run() {
         stack[depth++] = HTML;
         while (pos < n) {
-            int lt = s.indexOf('<', pos);
-            if (lt < 0) lt = n;
+            // a loop, not String.indexOf: most gaps between tags are a few characters, shorter than the call's setup
+            int lt = pos;
+            while (lt < n && chars[lt] != '<') lt++;
             if (lt > pos) text(pos, lt);
             pos = lt;
             if (pos >= n) break;
@@ -234,17 +235,20 @@ final class HtmlStream {
         int start = pos;
         int i = pos;
         boolean upper = false;
+        int hash = 0;
         while (i < n) {
             char c = chars[i];
             if (c == '>' || c == '/' || isSpace(c)) break;
             if (c >= 'A' && c <= 'Z') {
                 upper = true;
+                c += 32;
             } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.')) {
                 throw decline();
             }
+            hash = 31 * hash + c;
             i++;
         }
-        int known = HtmlTags.find(chars, start, i);
+        int known = HtmlTags.find(hash, chars, start, i);
         if (known >= 0) {
             tag = HtmlTags.name(known);
             tagKind = HtmlTags.kind(known);
@@ -292,8 +296,9 @@ final class HtmlStream {
                     int vStart, vEnd;
                     if (q == '"' || q == '\'') {
                         vStart = i + 1;
-                        vEnd = s.indexOf(q, vStart);
-                        if (vEnd < 0) throw decline();
+                        vEnd = vStart;
+                        while (vEnd < n && chars[vEnd] != q) vEnd++;
+                        if (vEnd >= n) throw decline();
                         i = vEnd + 1;
                     } else if (q == '>') {
                         vStart = vEnd = i;

@@ -52,7 +52,7 @@ final class HtmlTags {
         NAME_CHARS = new char[NAMES.length][];
         for (int i = 0; i < NAMES.length; i++) NAME_CHARS[i] = NAMES[i].toCharArray();
         for (int i = 0; i < NAMES.length; i++) {
-            int slot = slot(NAMES[i].toCharArray(), 0, NAMES[i].length());
+            int slot = slot(NAMES[i].hashCode());
             while (SLOTS[slot] != 0) slot = (slot + 1) & (SLOTS.length - 1);
             SLOTS[slot] = i + 1;
         }
@@ -65,9 +65,12 @@ final class HtmlTags {
         for (String t : names.split(" ")) m.merge(t.intern(), bits, (a, b) -> a | b);
     }
 
-    /** The index of the known tag named by {@code s[start, end)} (ASCII case ignored), or -1. */
-    static int find(char[] s, int start, int end) {
-        int slot = slot(s, start, end);
+    /**
+     * The index of the known tag named by {@code s[start, end)} (ASCII case ignored), or -1; {@code hash} is
+     * {@link String#hashCode()} of the lower-cased name, which the caller computes while scanning it.
+     */
+    static int find(int hash, char[] s, int start, int end) {
+        int slot = slot(hash);
         while (true) {
             int k = SLOTS[slot];
             if (k == 0) return -1;
@@ -84,10 +87,8 @@ final class HtmlTags {
         return KINDS[index];
     }
 
-    private static int slot(char[] s, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) h = 31 * h + lower(s[i]);
-        return (h ^ (h >>> 7)) & (SLOTS.length - 1);
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> 7)) & (SLOTS.length - 1);
     }
 
     private static boolean matches(char[] name, char[] s, int start, int end) {
