@@ -1,5 +1,6 @@
 package nianbao.extract;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
@@ -91,6 +92,8 @@ final class HtmlStream {
         final Open element;
         SpanGrid grid = new SpanGrid();
         boolean rowOpen;
+        /** A row has started (a caption after one would be printed out of place). */
+        boolean rowSeen;
         /** The open row holds a nested table: its cells are read as body text (HtmlWalker's layout rows). */
         boolean layout;
         /** The open row's closed cells: raw text with {@link #BREAK}s, and [colspan, rowspan]. */
@@ -495,9 +498,52 @@ final class HtmlStream {
                 // column groups hold only <col>s; their closing tags are ignored below
                 if (!selfClosing && tag.equals("colgroup")) colGroup();
             }
+            case "caption" -> {
+                if (t.rowSeen) throw decline();
+                clearToTable();
+                caption();
+            }
             case "style" -> rawText("style");
             case "script" -> script();
             default -> throw decline();
+        }
+    }
+
+    /**
+     * A caption of text and inline markup (anything else in it declines): HtmlWalker prints each caption of a table,
+     * as jsoup's whitespace-normalised text, on a line before the table's rows. Captions are rare and short, so jsoup
+     * itself reads this one's markup, in a table as on the page.
+     */
+    private void caption() {
+        int from = pos;
+        while (true) {
+            int lt = s.indexOf('<', pos);
+            if (lt < 0 || lt + 1 >= n) throw decline();
+            pos = lt;
+            char c = chars[lt + 1];
+            if (c == '!') {
+                declaration(lt);
+                continue;
+            }
+            boolean end = c == '/';
+            if (!isAsciiAlpha(end ? (lt + 2 < n ? chars[lt + 2] : ' ') : c)) {
+                if (end) throw decline();
+                pos = lt + 1; // a literal '<'
+                continue;
+            }
+            pos = lt + (end ? 2 : 1);
+            scanTag();
+            if (end && tag.equals("caption")) {
+                Element table = Jsoup.parseBodyFragment("<table><caption>" + s.substring(from, lt) + "</caption></table>")
+                        .body().child(0);
+                Element caption = table.childNodeSize() > 0 && table.child(0).normalName().equals("caption")
+                        ? table.child(0) : null;
+                if (caption == null) throw decline();
+                append(caption.text());
+                flush();
+                return;
+            }
+            if ((tagKind & (SPECIAL | DECLINE)) != 0 && !tag.equals("br")) throw decline();
         }
     }
 
@@ -567,6 +613,7 @@ final class HtmlStream {
         clearToSection();
         push("tr", SPECIAL);
         t.rowOpen = true;
+        t.rowSeen = true;
         t.layout = false;
         t.cells.clear();
         t.spans.clear();
@@ -638,13 +685,28 @@ final class HtmlStream {
                 return;
             }
             case "a" -> {
-                if (activeFormatting("a") != null) throw decline();
+                if (activeFormatting("a") != null) {
+                    // an <a> inside an <a>: the first is closed as by </a>; one it cannot close declines
+                    adoption();
+                    for (int i = depth - 1; i > 0; i--) {
+                        if (stack[i].name().equals("a")) throw decline();
+                    }
+                }
                 reconstructFormatting();
                 pushElement(kind);
                 formatting.add(stack[depth - 1]);
                 return;
             }
-            case "nobr" -> throw decline();
+            case "nobr" -> {
+                reconstructFormatting();
+                if (inScope("nobr", 0)) {
+                    adoption();
+                    reconstructFormatting();
+                }
+                pushElement(kind);
+                formatting.add(stack[depth - 1]);
+                return;
+            }
             case "br" -> {
                 reconstructFormatting();
                 boundary();
