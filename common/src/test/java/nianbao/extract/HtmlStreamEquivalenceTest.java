@@ -1,6 +1,7 @@
 package nianbao.extract;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -39,14 +40,23 @@ class HtmlStreamEquivalenceTest {
     private static final long SEED = 2024_0601L;
     /** Cut-off variants per fixture (truncated downloads). */
     private static final int CUTS = 4;
-    /** How many failing random pages are described in full in the failure message. */
+    /** How many failing random pages are described in full in the failure message, and saved to {@link #FAILURES}. */
     private static final int SHOWN = 3;
+    private static final int SAVED = 20;
     private static final Path FAILURES = Path.of("target", "html-equiv-failures");
 
     /** Source → {accepted, declined}. */
     private static final Map<String, int[]> TALLY = new TreeMap<>();
 
     // Each fixture as written, with CRLF line ends, and cut off at a few places.
+    @BeforeAll
+    static void forgetEarlierFailures() throws IOException {
+        if (!Files.isDirectory(FAILURES)) return;
+        try (Stream<Path> old = Files.list(FAILURES)) {
+            for (Path p : old.toList()) Files.delete(p);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> varietyFixturesReadAsJsoupReadsThem() {
         return fixtures().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
@@ -158,12 +168,13 @@ class HtmlStreamEquivalenceTest {
                 checkPage(source, name, html);
             } catch (AssertionError e) {
                 failed++;
-                Path file = save(source.replace(' ', '-') + "-" + seed + ".html", html);
+                Path file = failed <= SAVED ? save(source.replace(' ', '-') + "-" + seed + ".html", html) : null;
                 if (failures.size() < SHOWN) failures.add(e.getMessage() + "\n(saved as " + file + ")");
             }
         }
         if (failed > 0) {
-            fail(failed + " of " + count + " " + source + " pages differ; the first " + failures.size() + ":\n\n"
+            fail(failed + " of " + count + " " + source + " pages differ (the first " + Math.min(failed, SAVED)
+                    + " are saved in " + FAILURES.toAbsolutePath() + "); the first " + failures.size() + ":\n\n"
                     + String.join("\n\n", failures));
         }
     }
