@@ -154,7 +154,13 @@ final class HtmlWalker {
     }
 
     private static int span(Element c, String attr) {
-        String v = c.attr(attr).trim();
+        return span(c.attr(attr));
+    }
+
+    /** A colspan/rowspan attribute's value as a span: its leading digits, 1 when absent, empty or below 1. */
+    static int span(String value) {
+        if (value == null) return 1;
+        String v = value.trim();
         if (v.isEmpty()) return 1;
         int n = 0;
         for (int i = 0; i < v.length() && Character.isDigit(v.charAt(i)) && n < 100_000; i++) {

@@ -59,13 +59,23 @@ public record Page(List<Block> blocks) {
     /** The whole page as plain text, one block per line. */
     public String text() {
         int size = 0;
-        for (Block b : blocks) for (String c : b.cells()) size += c.length() + 1;
-        StringBuilder sb = new StringBuilder(size);
+        for (Block b : blocks) {
+            size += Math.max(b.cells().size(), 1); // the tabs between cells and the line's end
+            for (String c : b.cells()) size += c.length();
+        }
+        // one char array, filled in place: a StringBuilder would inflate to UTF-16 at the first CJK cell and copy again
+        char[] out = new char[size];
+        int at = 0;
         for (Block b : blocks) {
             List<String> cells = b.cells();
-            for (int i = 0; i < cells.size(); i++) sb.append(i == 0 ? "" : "\t").append(cells.get(i));
-            sb.append('\n');
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) out[at++] = '\t';
+                String c = cells.get(i);
+                c.getChars(0, c.length(), out, at);
+                at += c.length();
+            }
+            out[at++] = '\n';
         }
-        return sb.toString();
+        return new String(out, 0, at);
     }
 }
