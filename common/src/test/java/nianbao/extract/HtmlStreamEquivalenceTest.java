@@ -2,7 +2,6 @@ package nianbao.extract;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class HtmlStreamEquivalenceTest {
     private static final String FIXTURES = "/html-variety";
     private static final int MESSY_PAGES = 3000;
+    private static final int UNTIDY_PAGES = 1000;
     private static final int PLAIN_PAGES = 500;
     private static final long SEED = 2024_0601L;
     /** Cut-off variants per fixture (truncated downloads). */
@@ -111,19 +112,23 @@ class HtmlStreamEquivalenceTest {
 
     @Test
     void randomMessyPages() {
-        randomPages("random messy", MESSY_PAGES, false);
+        randomPages("random messy", MESSY_PAGES, seed -> RandomHtml.page(seed, false));
+    }
+
+    @Test
+    void randomUntidyPages() {
+        randomPages("random untidy", UNTIDY_PAGES, RandomHtml::untidy);
     }
 
     @Test
     void randomPlainPages() {
-        randomPages("random plain", PLAIN_PAGES, true);
+        randomPages("random plain", PLAIN_PAGES, seed -> RandomHtml.page(seed, true));
     }
 
     /**
      * The floor: well-formed report pages (fixtures marked "plain:", the seed renderings) must all take the fast
      * path, and nearly all plain random pages. Otherwise the fast path is correct but useless.
      */
-    @Disabled("enable once HtmlStream is implemented")
     @Test
     void plainReportPagesTakeTheFastPath() {
         List<String> declined = new ArrayList<>();
@@ -157,13 +162,13 @@ class HtmlStreamEquivalenceTest {
         System.out.print(sb);
     }
 
-    private static void randomPages(String source, int count, boolean plain) {
+    private static void randomPages(String source, int count, LongFunction<String> pages) {
         List<String> failures = new ArrayList<>();
         int failed = 0;
         for (int i = 0; i < count; i++) {
             long seed = SEED + i;
-            String html = RandomHtml.page(seed, plain);
-            String name = source + " page " + i + " (RandomHtml.page(" + seed + "L, " + plain + "))";
+            String html = pages.apply(seed);
+            String name = source + " page " + i + " (RandomHtml seed " + seed + "L)";
             try {
                 checkPage(source, name, html);
             } catch (AssertionError e) {
