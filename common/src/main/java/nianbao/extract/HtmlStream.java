@@ -32,7 +32,8 @@ final class HtmlStream {
     /** Deeper than this, jsoup's bounded scope searches could differ from ours. */
     private static final int MAX_DEPTH = 80;
 
-    private static final class Decline extends RuntimeException {
+    /** Thrown where the fast path stops: the page is read by jsoup instead. */
+    static final class Decline extends RuntimeException {
         Decline() {
             super(null, null, false, false);
         }
@@ -63,11 +64,7 @@ final class HtmlStream {
     private static final Open HTML = new Open("html", SPECIAL | SCOPE | TABLE_SCOPE | BLOCK);
     private static final Open BODY = new Open("body", SPECIAL | BLOCK);
 
-    private final String s;
-    /** The same characters: the per-character loops of the tag scan read an array, faster than String.charAt. */
-    private final char[] chars;
-    private final int n;
-    private int pos;
+    private final HtmlTokens tok;
 
     private final Open[] stack = new Open[MAX_DEPTH + 8];
     private int depth;
@@ -112,16 +109,12 @@ final class HtmlStream {
     private final List<Table> tables = new ArrayList<>();
     private Table t;
 
-    /** The current tag, as scanned. */
+    /** The current tag's name and kind (copied from {@link #tok}: read on every rule). */
     private String tag;
     private int tagKind;
-    private boolean selfClosing;
-    private String colspan, rowspan;
 
     private HtmlStream(String html) {
-        this.s = html;
-        this.chars = html.toCharArray();
-        this.n = html.length();
+        this.tok = new HtmlTokens(html);
     }
 
     /** The page's blocks exactly as {@code new HtmlWalker().walk(Jsoup.parse(html))} gives them, or null. */
@@ -134,245 +127,53 @@ final class HtmlStream {
         }
     }
 
-    private static Decline decline() {
+    static Decline decline() {
         return DECLINE_;
     }
 
     private List<Page.Block> run() {
         stack[depth++] = HTML;
-        while (pos < n) {
-            // a loop, not String.indexOf: most gaps between tags are a few characters, shorter than the call's setup
-            int lt = pos;
-            while (lt < n && chars[lt] != '<') lt++;
-            if (lt > pos) text(pos, lt);
-            pos = lt;
-            if (pos >= n) break;
-            markup();
-        }
-        endOfFile();
-        return blocks;
-    }
-
-    // ---- tokenising ----
-
-    /** At a '<': a tag, a comment, a doctype, or a literal '<'. */
-    private void markup() {
-        int at = pos;
-        if (at + 1 >= n) {
-            textLiteral("<");
-            pos = n;
-            return;
-        }
-        char c = s.charAt(at + 1);
-        if (isAsciiAlpha(c)) {
-            pos = at + 1;
-            scanTag();
-            startTag();
-        } else if (c == '/') {
-            if (at + 2 >= n) throw decline();
-            char d = s.charAt(at + 2);
-            if (!isAsciiAlpha(d)) throw decline();
-            pos = at + 2;
-            scanTag();
-            endTag();
-        } else if (c == '!') {
-            declaration(at);
-        } else if (c == '?') {
-            // processing instruction or bogus comment (<?xml:namespace … /> in Word HTML): up to the next '>'
-            pos = skipTo('>', at + 2);
-        } else {
-            textLiteral("<");
-            pos = at + 1;
-        }
-    }
-
-    private void declaration(int at) {
-        if (s.startsWith("<!--", at)) {
-            int from = at + 4;
-            if (from < n && (s.charAt(from) == '>' || s.startsWith("->", from))) throw decline();
-            int end = s.indexOf("-->", from);
-            if (end < 0) throw decline();
-            int bang = s.indexOf("--!>", from);
-            if (bang >= 0 && bang < end) throw decline();
-            pos = end + 3;
-        } else if (s.regionMatches(true, at + 2, "DOCTYPE", 0, 7)) {
-            int end = skipTo('>', at + 9);
-            if (!sawFirstToken) quirks = doctypeQuirks(s.substring(at + 9, end - 1));
-            sawFirstToken = true;
-            pos = end;
-        } else if (s.startsWith("[CDATA[", at + 2)) {
-            throw decline();
-        } else {
-            // bogus comment (<![if !supportLists]>, <![endif]>)
-            pos = skipTo('>', at + 2);
-        }
-    }
-
-    /** jsoup's rule: quirks unless the doctype is named html and its public id is not "HTML"; odd ones: not known. */
-    private static int doctypeQuirks(String body) {
-        String d = body.strip();
-        int sp = 0;
-        while (sp < d.length() && !isSpace(d.charAt(sp))) sp++;
-        String name = d.substring(0, sp);
-        if (!name.equalsIgnoreCase("html")) return 1;
-        String rest = d.substring(sp).strip();
-        if (rest.isEmpty()) return 0;
-        if (rest.regionMatches(true, 0, "SYSTEM", 0, 6)) return 0;
-        if (!rest.regionMatches(true, 0, "PUBLIC", 0, 6)) return -1;
-        String id = rest.substring(6).strip();
-        if (id.isEmpty() || (id.charAt(0) != '"' && id.charAt(0) != '\'')) return -1;
-        int close = id.indexOf(id.charAt(0), 1);
-        if (close < 0) return -1;
-        return id.substring(1, close).equalsIgnoreCase("HTML") ? 1 : 0;
-    }
-
-    /** The position just after the next {@code c} at or after {@code from}; no such character declines. */
-    private int skipTo(char c, int from) {
-        int i = s.indexOf(c, from);
-        if (i < 0) throw decline();
-        return i + 1;
-    }
-
-    /** Scans a tag from its name (at {@link #pos}) to just after its '>'; keeps the name, colspan, rowspan. */
-    private void scanTag() {
-        int start = pos;
-        int i = pos;
-        boolean upper = false;
-        int hash = 0;
-        while (i < n) {
-            char c = chars[i];
-            if (c == '>' || c == '/' || isSpace(c)) break;
-            if (c >= 'A' && c <= 'Z') {
-                upper = true;
-                c += 32;
-            } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.')) {
-                throw decline();
-            }
-            hash = 31 * hash + c;
-            i++;
-        }
-        int known = HtmlTags.find(hash, chars, start, i);
-        if (known >= 0) {
-            tag = HtmlTags.name(known);
-            tagKind = HtmlTags.kind(known);
-        } else {
-            String name = s.substring(start, i);
-            tag = upper ? name.toLowerCase(java.util.Locale.ROOT) : name;
-            tagKind = 0;
-        }
-        selfClosing = false;
-        colspan = null;
-        rowspan = null;
-        // attributes, following the HTML5 tokenizer states
         while (true) {
-            if (i >= n) throw decline();
-            char c = chars[i];
-            if (isSpace(c)) {
-                i++;
-            } else if (c == '>') {
-                pos = i + 1;
-                return;
-            } else if (c == '/') {
-                if (i + 1 < n && chars[i + 1] == '>') {
-                    selfClosing = true;
-                    pos = i + 2;
-                    return;
+            switch (tok.next()) {
+                case HtmlTokens.TEXT -> text();
+                case HtmlTokens.START -> {
+                    current();
+                    startTag();
                 }
-                i++;
-            } else if (c == '<') {
-                throw decline();
-            } else {
-                int nameStart = i++;
-                while (i < n) {
-                    char d = chars[i];
-                    if (d == '=' || d == '>' || d == '/' || isSpace(d)) break;
-                    if (d == '<') throw decline();
-                    i++;
+                case HtmlTokens.END -> {
+                    current();
+                    endTag();
                 }
-                int nameEnd = i;
-                while (i < n && isSpace(chars[i])) i++;
-                if (i < n && chars[i] == '=') {
-                    i++;
-                    while (i < n && isSpace(chars[i])) i++;
-                    if (i >= n) throw decline();
-                    char q = chars[i];
-                    int vStart, vEnd;
-                    if (q == '"' || q == '\'') {
-                        vStart = i + 1;
-                        vEnd = vStart;
-                        while (vEnd < n && chars[vEnd] != q) vEnd++;
-                        if (vEnd >= n) throw decline();
-                        i = vEnd + 1;
-                    } else if (q == '>') {
-                        vStart = vEnd = i;
-                    } else {
-                        vStart = i;
-                        while (i < n && !isSpace(chars[i]) && chars[i] != '>') {
-                            if (chars[i] == '<') throw decline();
-                            i++;
-                        }
-                        vEnd = i;
-                    }
-                    keepAttribute(nameStart, nameEnd, vStart, vEnd);
+                case HtmlTokens.DOCTYPE -> {
+                    // only a doctype before anything else sets the document mode
+                    if (!sawFirstToken) quirks = tok.quirks;
+                    sawFirstToken = true;
+                }
+                case HtmlTokens.EOF -> {
+                    endOfFile();
+                    return blocks;
+                }
+                default -> {
                 }
             }
         }
     }
 
-    private void keepAttribute(int nameStart, int nameEnd, int vStart, int vEnd) {
-        int len = nameEnd - nameStart;
-        if (len != 7) return;
-        boolean col = s.regionMatches(true, nameStart, "colspan", 0, 7);
-        boolean row = !col && s.regionMatches(true, nameStart, "rowspan", 0, 7);
-        if (!col && !row) return;
-        String v = s.substring(vStart, vEnd);
-        if (v.indexOf('&') >= 0) throw decline();
-        // the first of duplicated attributes wins (jsoup drops the later ones)
-        if (col && colspan == null) colspan = v;
-        if (row && rowspan == null) rowspan = v;
-    }
-
-    /** Skips a raw-text or RCDATA element's content up to its end tag; returns the content (undecoded). */
-    private String rawText(String name) {
-        int from = pos;
-        int i = from;
-        while (true) {
-            int lt = s.indexOf("</", i);
-            if (lt < 0) throw decline();
-            int after = lt + 2 + name.length();
-            if (s.regionMatches(true, lt + 2, name, 0, name.length()) && after < n) {
-                char c = s.charAt(after);
-                if (c == '>' || c == '/' || isSpace(c)) {
-                    String content = s.substring(from, lt);
-                    pos = lt + 2;
-                    scanTag(); // the end tag itself (it may carry junk attributes)
-                    return content;
-                }
-            }
-            i = lt + 2;
-        }
+    private void current() {
+        tag = tok.tag;
+        tagKind = tok.tagKind;
     }
 
     // ---- tree construction (the subset that decides text placement) ----
 
-    private void text(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (chars[i] == '&') {
-                characters(Parser.unescapeEntities(s.substring(from, to), false));
-                return;
-            }
-        }
-        if (cellOutput()) {
+    private void text() {
+        if (!tok.textHasEntity && cellOutput()) {
             // most text of a page is cell text: appended from the array, no String made
             reconstructFormatting();
-            t.cellText.append(chars, from, to - from);
+            t.cellText.append(tok.chars, tok.textFrom, tok.textTo - tok.textFrom);
             return;
         }
-        characters(s.substring(from, to));
-    }
-
-    private void textLiteral(String t) {
-        characters(t);
+        characters(tok.text());
     }
 
     private void characters(String t) {
@@ -410,7 +211,7 @@ final class HtmlStream {
                 return false;
             }
             case "title" -> {
-                String raw = rawText("title");
+                String raw = tok.rawText("title");
                 if (!headTitleSeen) {
                     headTitleSeen = true;
                     String decoded = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
@@ -421,7 +222,7 @@ final class HtmlStream {
                 return false;
             }
             case "style" -> {
-                rawText("style");
+                tok.rawText("style");
                 return false;
             }
             case "script" -> {
@@ -441,7 +242,7 @@ final class HtmlStream {
     }
 
     private void script() {
-        String data = rawText("script");
+        String data = tok.rawText("script");
         // "<!--" then "<script" inside a script: the double-escaped state, where the first </script> does not end it
         int open = data.indexOf("<!--");
         if (open >= 0 && indexOfIgnoreCase(data, "<script", open) >= 0) throw decline();
@@ -479,8 +280,8 @@ final class HtmlStream {
                     flush(); // a cell of a layout row is a block of body text
                 } else {
                     t.cellText.setLength(0);
-                    t.colspan = HtmlWalker.span(colspan);
-                    t.rowspan = HtmlWalker.span(rowspan);
+                    t.colspan = HtmlWalker.span(tok.colspan);
+                    t.rowspan = HtmlWalker.span(tok.rowspan);
                 }
             }
             case "tr" -> {
@@ -496,14 +297,14 @@ final class HtmlStream {
             case "colgroup", "col" -> {
                 if (t.rowOpen || !current.equals("table")) throw decline();
                 // column groups hold only <col>s; their closing tags are ignored below
-                if (!selfClosing && tag.equals("colgroup")) colGroup();
+                if (!tok.selfClosing && tag.equals("colgroup")) colGroup();
             }
             case "caption" -> {
                 if (t.rowSeen) throw decline();
                 clearToTable();
                 caption();
             }
-            case "style" -> rawText("style");
+            case "style" -> tok.rawText("style");
             case "script" -> script();
             default -> throw decline();
         }
@@ -515,67 +316,37 @@ final class HtmlStream {
      * itself reads this one's markup, in a table as on the page.
      */
     private void caption() {
-        int from = pos;
+        int from = tok.position();
         while (true) {
-            int lt = s.indexOf('<', pos);
-            if (lt < 0 || lt + 1 >= n) throw decline();
-            pos = lt;
-            char c = chars[lt + 1];
-            if (c == '!') {
-                declaration(lt);
-                continue;
+            int type = tok.next();
+            if (type == HtmlTokens.TEXT || type == HtmlTokens.COMMENT) continue;
+            if (type == HtmlTokens.END && tok.tag.equals("caption")) break;
+            if ((type != HtmlTokens.START && type != HtmlTokens.END)
+                    || (tok.tagKind & (SPECIAL | DECLINE)) != 0 && !tok.tag.equals("br")) {
+                throw decline();
             }
-            boolean end = c == '/';
-            if (!isAsciiAlpha(end ? (lt + 2 < n ? chars[lt + 2] : ' ') : c)) {
-                if (end) throw decline();
-                pos = lt + 1; // a literal '<'
-                continue;
-            }
-            pos = lt + (end ? 2 : 1);
-            scanTag();
-            if (end && tag.equals("caption")) {
-                Element table = Jsoup.parseBodyFragment("<table><caption>" + s.substring(from, lt) + "</caption></table>")
-                        .body().child(0);
-                Element caption = table.childNodeSize() > 0 && table.child(0).normalName().equals("caption")
-                        ? table.child(0) : null;
-                if (caption == null) throw decline();
-                append(caption.text());
-                flush();
-                return;
-            }
-            if ((tagKind & (SPECIAL | DECLINE)) != 0 && !tag.equals("br")) throw decline();
         }
+        String markup = tok.source(from, tok.tokenStart());
+        Element table = Jsoup.parseBodyFragment("<table><caption>" + markup + "</caption></table>").body().child(0);
+        if (table.childNodeSize() == 0 || !table.child(0).normalName().equals("caption")) throw decline();
+        append(table.child(0).text());
+        flush();
     }
 
     /** A {@code <colgroup>}: nothing but {@code <col>}s, comments and whitespace until it ends. */
     private void colGroup() {
         while (true) {
-            int lt = s.indexOf('<', pos);
-            if (lt < 0) throw decline();
-            if (!isBlank(s.substring(pos, lt))) throw decline();
-            pos = lt;
-            if (s.startsWith("<!--", pos)) {
-                declaration(pos);
-                continue;
-            }
-            if (pos + 1 < n && isAsciiAlpha(s.charAt(pos + 1))) {
-                int save = pos;
-                pos++;
-                scanTag();
-                if (tag.equals("col")) continue;
-                pos = save; // anything else ends the group and is processed in the table
+            int type = tok.next();
+            if (type == HtmlTokens.TEXT) {
+                if (!isBlank(tok.text())) throw decline(); // foster-parented
+            } else if (type == HtmlTokens.START || type == HtmlTokens.END) {
+                if (tok.tag.equals("col")) continue;
+                if (type == HtmlTokens.END && tok.tag.equals("colgroup")) return;
+                tok.unread(); // anything else ends the group and is processed in the table
                 return;
+            } else if (type != HtmlTokens.COMMENT) {
+                throw decline();
             }
-            if (s.startsWith("</", pos) && pos + 2 < n && isAsciiAlpha(s.charAt(pos + 2))) {
-                int save = pos;
-                pos += 2;
-                scanTag();
-                if (tag.equals("colgroup")) return;
-                if (tag.equals("col")) continue;
-                pos = save;
-                return;
-            }
-            throw decline();
         }
     }
 
@@ -586,25 +357,11 @@ final class HtmlStream {
      */
     private void skipSelect() {
         while (true) {
-            int lt = s.indexOf('<', pos);
-            if (lt < 0) throw decline();
-            pos = lt;
-            if (lt + 1 >= n) throw decline();
-            char c = chars[lt + 1];
-            if (c == '!') {
-                declaration(lt);
-                continue;
-            }
-            boolean end = c == '/';
-            if (!isAsciiAlpha(end ? (lt + 2 < n ? chars[lt + 2] : ' ') : c)) {
-                if (end) throw decline();
-                pos = lt + 1; // a literal '<' in an option's text
-                continue;
-            }
-            pos = lt + (end ? 2 : 1);
-            scanTag();
-            if (tag.equals("option") || tag.equals("optgroup")) continue;
-            if (end && tag.equals("select")) return;
+            int type = tok.next();
+            if (type == HtmlTokens.TEXT || type == HtmlTokens.COMMENT) continue;
+            if (type != HtmlTokens.START && type != HtmlTokens.END) throw decline();
+            if (tok.tag.equals("option") || tok.tag.equals("optgroup")) continue;
+            if (type == HtmlTokens.END && tok.tag.equals("select")) return;
             throw decline();
         }
     }
@@ -635,14 +392,14 @@ final class HtmlStream {
                 return; // dropped outside tables
             }
             case "title" -> {
-                String raw = rawText("title");
+                String raw = tok.rawText("title");
                 boundary();
                 append(raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw);
                 boundary();
                 return;
             }
             case "style", "iframe", "textarea" -> {
-                rawText(tag);
+                tok.rawText(tag);
                 return;
             }
             case "script" -> {
@@ -1192,28 +949,14 @@ final class HtmlStream {
         return tidy.toString();
     }
 
-    // ---- characters ----
-
-    private static boolean isAsciiAlpha(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    private static boolean isBlank(String text) {
+        return HtmlTokens.isBlank(text);
     }
 
-    /** HTML's whitespace (not U+00A0). */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    }
-
-    private static int indexOfIgnoreCase(String t, String needle, int from) {
-        for (int i = t.indexOf('<', from); i >= 0; i = t.indexOf('<', i + 1)) {
-            if (t.regionMatches(true, i, needle, 0, needle.length())) return i;
+    private static int indexOfIgnoreCase(String text, String needle, int from) {
+        for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) return i;
         }
         return -1;
-    }
-
-    private static boolean isBlank(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (!isSpace(t.charAt(i))) return false;
-        }
-        return true;
     }
 }
