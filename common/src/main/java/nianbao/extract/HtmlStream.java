@@ -72,6 +72,8 @@ final class HtmlStream {
     private boolean formOpen;
     private boolean inBody;
     private boolean headTitleSeen;
+    /** A {@code </head>} was seen (a {@code <noscript>} then starts the body). */
+    private boolean afterHead;
     /** Document mode for "does a table close an open p": 1 quirks, 0 no-quirks, -1 not known. */
     private int quirks = 1;
     private boolean sawFirstToken;
@@ -233,11 +235,36 @@ final class HtmlStream {
                 inBody = true;
                 return false;
             }
+            case "noscript" -> {
+                if (afterHead) {
+                    inBody = true; // after </head>, a <noscript> starts the body
+                    return true;
+                }
+                noscript();
+                return false;
+            }
             default -> {
                 if ((kind & HEAD_ONLY) != 0) throw decline();
                 inBody = true;
                 return true;
             }
+        }
+    }
+
+    /**
+     * A {@code <noscript>}: jsoup reads its content as an island of plain elements that ends at {@code </noscript>}
+     * (or the end of the page) and touches nothing outside it, and the walker skips it whole; only the raw-text
+     * elements in it need care, so that a "</noscript>" inside a script or style does not end it.
+     */
+    private void noscript() {
+        while (true) {
+            int type = tok.next();
+            if (type == HtmlTokens.EOF) {
+                tok.unread();
+                return;
+            }
+            if (type == HtmlTokens.END && tok.tag.equals("noscript")) return;
+            if (type == HtmlTokens.START && !tok.selfClosing && HtmlTags.isRawText(tok.tag)) tok.rawText(tok.tag);
         }
     }
 
@@ -306,6 +333,7 @@ final class HtmlStream {
             }
             case "style" -> tok.rawText("style");
             case "script" -> script();
+            case "noscript" -> noscript(); // inserted in the table, not foster-parented
             default -> throw decline();
         }
     }
@@ -406,6 +434,18 @@ final class HtmlStream {
                 script();
                 return;
             }
+            case "noscript" -> {
+                reconstructFormatting();
+                noscript();
+                return;
+            }
+            case "marquee" -> {
+                // a mirror site's scrolling banner: inline for the walker, a scope and a formatting marker for jsoup
+                reconstructFormatting();
+                pushElement(kind);
+                formatting.add(MARKER);
+                return;
+            }
             case "table" -> {
                 if (inCell() && !t.layout) layoutRow();
                 if (inButtonScope("p")) {
@@ -503,6 +543,10 @@ final class HtmlStream {
         if (!inBody) {
             switch (tag) {
                 case "body", "html", "br" -> inBody = true;
+                case "head" -> {
+                    afterHead = true;
+                    return;
+                }
                 default -> {
                     return;
                 }
@@ -572,6 +616,14 @@ final class HtmlStream {
                 return;
             }
             case "template" -> throw decline();
+            case "marquee" -> {
+                if (inScope("name", 0)) return; // jsoup 1.24 tests for an element literally named "name" here
+                if (!inScope("marquee", 0)) return;
+                generateImpliedEndTags(null);
+                popUntil("marquee");
+                clearFormattingToMarker();
+                return;
+            }
             case "p" -> {
                 if (!inButtonScope("p")) {
                     // a stray </p> opens and closes an empty paragraph: a block boundary
@@ -797,6 +849,12 @@ final class HtmlStream {
         return null;
     }
 
+    private void clearFormattingToMarker() {
+        while (!formatting.isEmpty()) {
+            if (formatting.remove(formatting.size() - 1) == MARKER) break;
+        }
+    }
+
     /** HTML5 "reconstruct the active formatting elements": reopens formatting closed by a block's end. */
     private void reconstructFormatting() {
         int size = formatting.size();
@@ -823,9 +881,7 @@ final class HtmlStream {
     private void closeCell() {
         generateImpliedEndTags(null);
         popUntil(t.cell.name());
-        while (!formatting.isEmpty()) {
-            if (formatting.remove(formatting.size() - 1) == MARKER) break;
-        }
+        clearFormattingToMarker();
         if (t.layout) {
             flush();
         } else {

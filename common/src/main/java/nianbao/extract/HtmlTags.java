@@ -42,9 +42,9 @@ final class HtmlTags {
         add(m, CLOSER, "address article aside blockquote button center details dialog dir div dl fieldset "
                 + "figcaption figure footer header hgroup listing main menu nav ol pre search section select summary ul");
         // not modelled: their parsing rules, or the walker's treatment of them, could move text
-        add(m, DECLINE, "applet button caption dialog dir frame frameset hgroup legend listing marquee math menu "
-                + "noembed noframes noscript object optgroup option plaintext rb rp rt rtc search select svg template xmp");
-        add(m, HEAD_ONLY, "noscript template noframes");
+        add(m, DECLINE, "applet button caption dialog dir frame frameset hgroup legend listing math menu "
+                + "noembed noframes object optgroup option plaintext rb rp rt rtc search select svg template xmp");
+        add(m, HEAD_ONLY, "template noframes");
         // names with no category, looked up often: inline markup of CMS and Word pages
         add(m, 0, "span tbody thead tfoot o:p sup sub label image");
         NAMES = m.keySet().toArray(String[]::new);
@@ -77,6 +77,14 @@ final class HtmlTags {
             if (matches(NAME_CHARS[k - 1], s, start, end)) return k - 1;
             slot = (slot + 1) & (SLOTS.length - 1);
         }
+    }
+
+    /** Whether jsoup reads the element's content as raw text or RCDATA (its tag set's data and RCDATA tags). */
+    static boolean isRawText(String name) {
+        return switch (name) {
+            case "title", "textarea", "iframe", "noembed", "noframes", "script", "style", "xmp" -> true;
+            default -> false;
+        };
     }
 
     static String name(int index) {

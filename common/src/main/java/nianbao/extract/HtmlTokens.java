@@ -118,12 +118,15 @@ final class HtmlTokens {
     private int declaration(int at) {
         if (s.startsWith("<!--", at)) {
             int from = at + 4;
-            if (from < n && (chars[from] == '>' || s.startsWith("->", from))) throw HtmlStream.decline();
+            // "<!-->" and "<!--->" are whole (empty) comments; otherwise the first "-->" or "--!>" ends one
+            if (s.startsWith(">", from) || s.startsWith("->", from)) {
+                pos = s.indexOf('>', from) + 1;
+                return COMMENT;
+            }
             int end = s.indexOf("-->", from);
-            if (end < 0) throw HtmlStream.decline();
             int bang = s.indexOf("--!>", from);
-            if (bang >= 0 && bang < end) throw HtmlStream.decline();
-            pos = end + 3;
+            if (end < 0 && bang < 0) throw HtmlStream.decline(); // jsoup: a comment to the end of the page
+            pos = bang >= 0 && (end < 0 || bang < end) ? bang + 4 : end + 3;
             return COMMENT;
         }
         if (s.regionMatches(true, at + 2, "DOCTYPE", 0, 7)) {

@@ -7,7 +7,7 @@ import java.util.Random;
  * Seeded random HTML pages shaped like 政府信息公开工作年度报告 pages, for the {@link HtmlStream} differential test.
  *
  * <p>A <em>plain</em> page is well formed: lower-case tags, quoted attributes, every element closed, tables made of
- * rows of cells with sensible spans (no captions or colgroups, which the fast path leaves to jsoup), no scripts.
+ * rows of cells with sensible spans (captions and column groups included), no scripts.
  * A <em>messy</em> page mixes in what real portals serve: tag case, quoting and optional end tags varied, bogus
  * spans, space entities of every spelling, Word-export markup, comments, scripts and styles holding markup-like
  * strings, escaped tables in {@code document.write}, foster-parented text, misnested formatting, stray end tags,
@@ -67,7 +67,7 @@ final class RandomHtml {
 
     /**
      * An untidy page: tag case, quoting, optional end tags, entities, comments, Word markup, bogus spans, stray end
-     * tags and CRLF, but no foster parenting, misnesting, captions, odd tags or damage; more of these take the fast
+     * tags and CRLF, captions, but no foster parenting, misnesting, odd tags or damage; more of these take the fast
      * path, so its accepting code is exercised on more than well-formed pages.
      */
     static String untidy(long seed) {
@@ -189,8 +189,8 @@ final class RandomHtml {
         boolean messy = !plain;
         tag("table", "border", "1", "cellspacing", "0", "style", "border-collapse:collapse;mso-yfti-tbllook:1184");
         nl();
-        if (wild && chance(0.15)) element("caption", this::inline);
-        if (wild && chance(0.05)) sb.append(cased("<colgroup><col width=\"20%\"><col span=\"2\"></colgroup>"));
+        if (chance(0.15)) element("caption", this::inline);
+        if (chance(0.05)) sb.append(cased("<colgroup><col width=\"20%\"><col span=\"2\"></colgroup>"));
         if (wild && chance(0.08)) text(); // foster-parented: text directly in <table>
         int rows = 1 + r.nextInt(6);
         int cols = 1 + r.nextInt(6);
