@@ -19,14 +19,15 @@ import java.util.List;
  * of record: this class follows the HTML5 tree-construction rules jsoup implements only as far as they decide where
  * text, block boundaries, rows and cells fall, and <em>declines</em> (returns null, and the page goes to jsoup and
  * {@link HtmlWalker}) at the first construct whose handling could move text or that it does not model: foster-parented
- * table content, captions, scripts carrying table markup, misnested formatting around blocks, forms
- * closed out of order, select/option, buttons, templates, SVG/MathML, CDATA, frames, and a few rare tags.
+ * table content, scripts carrying table markup, misnested formatting around blocks (the adoption agency's "furthest
+ * block"), nested forms or forms closed out of order, buttons, templates, SVG/MathML, CDATA, frames, and rare tags
+ * (listing, xmp, plaintext, menu, …). Tokens come from {@link HtmlTokens}; tag categories from {@link HtmlTags}.
  * {@code HtmlStreamEquivalenceTest} holds it to equal output with the jsoup path on every page it accepts.
  *
  * <p>The output rules are {@link HtmlWalker}'s: block elements end a line, {@code <br>} ends a line, each table row
  * becomes a row block with spans resolved by {@link SpanGrid} (a row holding a nested table is read as body text, the
- * walker's layout rows), cell text keeps line breaks from
- * {@code <br>} and blocks, the first {@code <title>} of the head is the first line. One instance per page.
+ * walker's layout rows), cell text keeps line breaks from {@code <br>} and blocks, a table's captions come before its
+ * rows, the first {@code <title>} of the head is the first line. One instance per page.
  */
 final class HtmlStream {
     /** Deeper than this, jsoup's bounded scope searches could differ from ours. */
@@ -62,7 +63,6 @@ final class HtmlStream {
 
     private static final Open MARKER = new Open("", 0);
     private static final Open HTML = new Open("html", SPECIAL | SCOPE | TABLE_SCOPE | BLOCK);
-    private static final Open BODY = new Open("body", SPECIAL | BLOCK);
 
     private final HtmlTokens tok;
 
