@@ -15,6 +15,9 @@ final class HtmlTags {
 
     private static final String[] NAMES;
     private static final char[][] NAME_CHARS;
+    /** Names of up to {@link #MAX_PACKED} characters packed 7 bits a character (see {@link #pack}), else -1. */
+    private static final long[] KEYS;
+    static final int MAX_PACKED = 9;
     private static final int[] KINDS;
     /** Open addressing: slot → index into NAMES + 1 (0 = empty). */
     private static final int[] SLOTS = new int[1024];
@@ -50,7 +53,13 @@ final class HtmlTags {
         NAMES = m.keySet().toArray(String[]::new);
         KINDS = m.values().stream().mapToInt(Integer::intValue).toArray();
         NAME_CHARS = new char[NAMES.length][];
-        for (int i = 0; i < NAMES.length; i++) NAME_CHARS[i] = NAMES[i].toCharArray();
+        KEYS = new long[NAMES.length];
+        for (int i = 0; i < NAMES.length; i++) {
+            NAME_CHARS[i] = NAMES[i].toCharArray();
+            long key = 0;
+            for (char c : NAME_CHARS[i]) key = pack(key, c);
+            KEYS[i] = NAMES[i].length() <= MAX_PACKED ? key : -1;
+        }
         for (int i = 0; i < NAMES.length; i++) {
             int slot = slot(NAMES[i].hashCode());
             while (SLOTS[slot] != 0) slot = (slot + 1) & (SLOTS.length - 1);
@@ -66,17 +75,25 @@ final class HtmlTags {
     }
 
     /**
-     * The index of the known tag named by {@code s[start, end)} (ASCII case ignored), or -1; {@code hash} is
-     * {@link String#hashCode()} of the lower-cased name, which the caller computes while scanning it.
+     * The index of the known tag named by {@code s[start, end)} (ASCII case ignored), or -1. The caller computes, while
+     * scanning the name, {@code hash} ({@link String#hashCode()} of the lower-cased name) and {@code key} (the
+     * lower-cased characters {@link #pack}ed, for names of up to {@link #MAX_PACKED} characters): one comparison then
+     * identifies a name.
      */
-    static int find(int hash, char[] s, int start, int end) {
+    static int find(int hash, long key, char[] s, int start, int end) {
+        boolean packed = end - start <= MAX_PACKED;
         int slot = slot(hash);
         while (true) {
             int k = SLOTS[slot];
             if (k == 0) return -1;
-            if (matches(NAME_CHARS[k - 1], s, start, end)) return k - 1;
+            if (packed ? KEYS[k - 1] == key : matches(NAME_CHARS[k - 1], s, start, end)) return k - 1;
             slot = (slot + 1) & (SLOTS.length - 1);
         }
+    }
+
+    /** {@code key} with the lower-case ASCII character {@code c} appended (7 bits: nine characters fit a long). */
+    static long pack(long key, char c) {
+        return key << 7 | c;
     }
 
     /** Whether jsoup reads the element's content as raw text or RCDATA (its tag set's data and RCDATA tags). */

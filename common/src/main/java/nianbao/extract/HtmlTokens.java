@@ -170,6 +170,7 @@ final class HtmlTokens {
         int i = pos;
         boolean upper = false;
         int hash = 0;
+        long key = 0;
         while (i < n) {
             char c = chars[i];
             if (c == '>' || c == '/' || isSpace(c)) break;
@@ -180,9 +181,10 @@ final class HtmlTokens {
                 throw HtmlStream.decline();
             }
             hash = 31 * hash + c;
+            key = HtmlTags.pack(key, c);
             i++;
         }
-        int known = HtmlTags.find(hash, chars, start, i);
+        int known = HtmlTags.find(hash, key, chars, start, i);
         if (known >= 0) {
             tag = HtmlTags.name(known);
             tagKind = HtmlTags.kind(known);
