@@ -77,6 +77,8 @@ final class HtmlStream {
     /** Document mode for "does a table close an open p": 1 quirks, 0 no-quirks, -1 not known. */
     private int quirks = 1;
     private boolean sawFirstToken;
+    /** How many elements the walker skips whole (a button, an object) are open: their content is not output. */
+    private int skipping;
 
     private final List<Page.Block> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
@@ -169,7 +171,7 @@ final class HtmlStream {
     // ---- tree construction (the subset that decides text placement) ----
 
     private void text() {
-        if (!tok.textHasEntity && cellOutput()) {
+        if (!tok.textHasEntity && cellOutput() && skipping == 0) {
             // most text of a page is cell text: appended from the array, no String made
             reconstructFormatting();
             t.cellText.append(tok.chars, tok.textFrom, tok.textTo - tok.textFrom);
@@ -265,6 +267,48 @@ final class HtmlStream {
             }
             if (type == HtmlTokens.END && tok.tag.equals("noscript")) return;
             if (type == HtmlTokens.START && !tok.selfClosing && HtmlTags.isRawText(tok.tag)) tok.rawText(tok.tag);
+        }
+    }
+
+    /** HTML tags that end foreign (SVG) content when they start in it: jsoup reads them as HTML again. */
+    private static final java.util.Set<String> BREAKOUT = java.util.Set.of("b", "big", "blockquote", "body", "br",
+            "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr",
+            "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strike",
+            "strong", "sub", "sup", "table", "tt", "u", "ul", "var", "font");
+
+    /**
+     * An inline {@code <svg>} (icons in page headers): the walker skips it whole, and jsoup reads its content as
+     * foreign elements until {@code </svg>}. Content that jsoup would read as HTML again (an HTML tag breaking out, a
+     * tag inside an SVG title or description, an end tag matching nothing open in it) declines.
+     */
+    private void svg() {
+        List<String> open = new ArrayList<>();
+        open.add("svg");
+        while (true) {
+            int type = tok.next();
+            if (type == HtmlTokens.EOF) {
+                tok.unread();
+                return;
+            }
+            if (type == HtmlTokens.START) {
+                String current = open.get(open.size() - 1);
+                if (BREAKOUT.contains(tok.tag) || current.equals("title") || current.equals("desc")
+                        || current.equals("foreignobject")) {
+                    throw decline();
+                }
+                if (tok.selfClosing) continue;
+                if (tok.tag.equals("script")) {
+                    script(); // SVG's <script> is script data, as in HTML
+                    continue;
+                }
+                open.add(tok.tag);
+            } else if (type == HtmlTokens.END) {
+                if (tok.tag.equals("br") || tok.tag.equals("p")) throw decline();
+                int i = open.lastIndexOf(tok.tag);
+                if (i < 0) throw decline(); // jsoup would read it as an HTML end tag
+                open.subList(i, open.size()).clear();
+                if (open.isEmpty()) return;
+            }
         }
     }
 
@@ -439,6 +483,23 @@ final class HtmlStream {
                 noscript();
                 return;
             }
+            case "button" -> {
+                if (inButtonScope("button")) throw decline(); // a button inside a button closes the first
+                reconstructFormatting();
+                pushElement(kind);
+                return;
+            }
+            case "object" -> {
+                reconstructFormatting();
+                pushElement(kind);
+                formatting.add(MARKER);
+                return;
+            }
+            case "svg" -> {
+                reconstructFormatting();
+                if (!tok.selfClosing) svg();
+                return;
+            }
             case "marquee" -> {
                 // a mirror site's scrolling banner: inline for the walker, a scope and a formatting marker for jsoup
                 reconstructFormatting();
@@ -447,6 +508,7 @@ final class HtmlStream {
                 return;
             }
             case "table" -> {
+                if (skipping > 0) throw decline(); // the walker would skip its rows too
                 if (inCell() && !t.layout) layoutRow();
                 if (inButtonScope("p")) {
                     if (quirks < 0) throw decline();
@@ -616,11 +678,11 @@ final class HtmlStream {
                 return;
             }
             case "template" -> throw decline();
-            case "marquee" -> {
+            case "marquee", "object" -> {
                 if (inScope("name", 0)) return; // jsoup 1.24 tests for an element literally named "name" here
-                if (!inScope("marquee", 0)) return;
+                if (!inScope(tag, 0)) return;
                 generateImpliedEndTags(null);
-                popUntil("marquee");
+                popUntil(tag);
                 clearFormattingToMarker();
                 return;
             }
@@ -745,12 +807,14 @@ final class HtmlStream {
         if (depth >= MAX_DEPTH) throw decline();
         Open e = new Open(name, kind);
         stack[depth++] = e;
+        if ((kind & SKIP) != 0) skipping++;
         if ((kind & BLOCK) != 0) boundary();
     }
 
     private Open pop() {
         Open e = stack[--depth];
         stack[depth] = null;
+        if ((e.kind() & SKIP) != 0) skipping--;
         if ((e.kind() & BLOCK) != 0) boundary();
         return e;
     }
@@ -956,7 +1020,7 @@ final class HtmlStream {
     }
 
     private void append(String text) {
-        if (text.isEmpty()) return;
+        if (text.isEmpty() || skipping > 0) return;
         if (cellOutput()) {
             t.cellText.append(text);
             return;
@@ -974,6 +1038,7 @@ final class HtmlStream {
 
     /** A block element starts or ends, or a {@code <br>}: a line ends (in a cell, a line of the cell's text). */
     private void boundary() {
+        if (skipping > 0) return;
         if (cellOutput()) {
             // a break at the start, after another break or at the end of a cell only makes a blank line, which the
             // cell's tidying drops: leaving those out lets most cells (one text run in a <p><span>) skip tidying

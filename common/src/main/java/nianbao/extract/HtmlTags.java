@@ -11,7 +11,7 @@ import java.util.Map;
 final class HtmlTags {
     static final int SPECIAL = 1, SCOPE = 1 << 1, LIST_SCOPE = 1 << 2, BUTTON_SCOPE = 1 << 3, TABLE_SCOPE = 1 << 4,
             IMPLIED_END = 1 << 5, BLOCK = 1 << 6, FORMATTING = 1 << 7, VOID = 1 << 8, P_CLOSER = 1 << 9,
-            HEADING = 1 << 10, CLOSER = 1 << 11, DECLINE = 1 << 12, HEAD_ONLY = 1 << 13;
+            HEADING = 1 << 10, CLOSER = 1 << 11, DECLINE = 1 << 12, HEAD_ONLY = 1 << 13, SKIP = 1 << 14;
 
     private static final String[] NAMES;
     private static final char[][] NAME_CHARS;
@@ -45,9 +45,11 @@ final class HtmlTags {
         add(m, CLOSER, "address article aside blockquote button center details dialog dir div dl fieldset "
                 + "figcaption figure footer header hgroup listing main menu nav ol pre search section select summary ul");
         // not modelled: their parsing rules, or the walker's treatment of them, could move text
-        add(m, DECLINE, "applet button caption dialog dir frame frameset hgroup legend listing math menu "
-                + "noembed noframes object optgroup option plaintext rb rp rt rtc search select svg template xmp");
+        add(m, DECLINE, "applet caption dialog dir frame frameset hgroup legend listing math menu "
+                + "noembed noframes optgroup option plaintext rb rp rt rtc search select template xmp");
         add(m, HEAD_ONLY, "template noframes");
+        // elements HtmlWalker skips whole but whose content jsoup parses as ordinary markup
+        add(m, SKIP, "button object");
         // names with no category, looked up often: inline markup of CMS and Word pages
         add(m, 0, "span tbody thead tfoot o:p sup sub label image");
         NAMES = m.keySet().toArray(String[]::new);
