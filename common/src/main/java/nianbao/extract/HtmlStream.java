@@ -180,20 +180,20 @@ final class HtmlStream {
         characters(tok.text());
     }
 
-    private void characters(String t) {
+    private void characters(String text) {
         if (!inBody) {
-            if (isBlank(t)) return;
+            if (isBlank(text)) return;
             sawFirstToken = true;
             inBody = true;
         }
         if (inTableContext()) {
             // character tokens with a table, section or row as the current node: whitespace stays in the table,
             // anything else is foster-parented before it (it would move), so we decline
-            if (!isBlank(t)) throw decline();
+            if (!isBlank(text)) throw decline();
             return;
         }
         reconstructFormatting();
-        append(t);
+        append(text);
     }
 
     private void startTag() {
