@@ -77,6 +77,12 @@ final class HtmlStream {
     /** Document mode for "does a table close an open p": 1 quirks, 0 no-quirks, -1 not known. */
     private int quirks = 1;
     private boolean sawFirstToken;
+    /**
+     * After {@code </body>} or {@code </html>}: whitespace then goes to the html element or the document, outside the
+     * body the walker reads, until any other token brings jsoup back into the body.
+     */
+    private int afterBody;
+    private static final int AFTER_BODY = 1, AFTER_AFTER_BODY = 2;
     /** How many elements the walker skips whole (a button, an object) are open: their content is not output. */
     private int skipping;
 
@@ -138,7 +144,9 @@ final class HtmlStream {
     private List<Page.Block> run() {
         stack[depth++] = HTML;
         while (true) {
-            switch (tok.next()) {
+            int type = tok.next();
+            if (afterBody != 0 && type != HtmlTokens.EOF && !backInBody(type)) continue;
+            switch (type) {
                 case HtmlTokens.TEXT -> text();
                 case HtmlTokens.START -> {
                     current();
@@ -161,6 +169,47 @@ final class HtmlStream {
                 }
             }
         }
+    }
+
+    /**
+     * In the after-body modes: false when the token is consumed there (whitespace, comments, {@code <html>},
+     * {@code </html>}), true when it returns jsoup to the body, where it is then read. Those modes split a text run's
+     * leading whitespace off as a token of its own (dropped here); a character reference among it declines.
+     */
+    private boolean backInBody(int type) {
+        switch (type) {
+            case HtmlTokens.TEXT -> {
+                int i = tok.textFrom;
+                while (i < tok.textTo && HtmlTokens.isSpace(tok.chars[i])) i++;
+                if (i < tok.textTo && tok.chars[i] == '&') throw decline();
+                if (i == tok.textTo) return false;
+                tok.textFrom = i;
+            }
+            case HtmlTokens.COMMENT, HtmlTokens.DOCTYPE -> {
+                return false;
+            }
+            case HtmlTokens.START -> {
+                if (tok.tag.equals("html")) return false;
+            }
+            case HtmlTokens.END -> {
+                if (tok.tag.equals("html")) {
+                    afterBody = AFTER_AFTER_BODY;
+                    return false;
+                }
+            }
+            default -> {
+            }
+        }
+        afterBody = 0;
+        return true;
+    }
+
+    /** HTML5 "body in scope": no table, cell or other scope boundary open above it. */
+    private boolean bodyInScope() {
+        for (int i = depth - 1; i > 0; i--) {
+            if ((stack[i].kind() & SCOPE) != 0) return false;
+        }
+        return true;
     }
 
     private void current() {
@@ -674,7 +723,12 @@ final class HtmlStream {
     private void bodyEndTag() {
         int kind = tagKind;
         switch (tag) {
-            case "body", "html" -> {
+            case "body" -> {
+                if (bodyInScope()) afterBody = AFTER_BODY;
+                return;
+            }
+            case "html" -> {
+                afterBody = AFTER_AFTER_BODY;
                 return;
             }
             case "template" -> throw decline();
