@@ -35,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class HtmlStreamEquivalenceTest {
     private static final String FIXTURES = "/html-variety";
-    private static final int MESSY_PAGES = 3000;
-    private static final int UNTIDY_PAGES = 1000;
+    private static final int MESSY_PAGES = 10000;
+    private static final int UNTIDY_PAGES = 5000;
     private static final int PLAIN_PAGES = 500;
     private static final long SEED = 2024_0601L;
     /** Cut-off variants per fixture (truncated downloads). */
