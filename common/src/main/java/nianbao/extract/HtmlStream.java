@@ -315,7 +315,10 @@ final class HtmlStream {
                 return;
             }
             if (type == HtmlTokens.END && tok.tag.equals("noscript")) return;
-            if (type == HtmlTokens.START && !tok.selfClosing && HtmlTags.isRawText(tok.tag)) tok.rawText(tok.tag);
+            if (type != HtmlTokens.START) continue;
+            // a table element in it, though never walked, still makes the walker read the row holding it as layout
+            if (tok.tag.equals("table") && inCell() && !t.layout) layoutRow();
+            if (!tok.selfClosing && HtmlTags.isRawText(tok.tag)) tok.rawText(tok.tag);
         }
     }
 
@@ -1043,7 +1046,10 @@ final class HtmlStream {
         t.spans.clear();
     }
 
-    /** A cell's raw text as HtmlWalker walks a cell of a layout row: a block, with a line per break-separated run. */
+    /**
+     * A cell's raw text as HtmlWalker walks a cell of a layout row: a block (a line ends before it), with a line per
+     * break-separated run.
+     */
     private void cellLines(String raw) {
         flush();
         int from = 0;
@@ -1052,8 +1058,7 @@ final class HtmlStream {
             flush();
             from = i + 1;
         }
-        append(raw.substring(from));
-        flush();
+        append(raw.substring(from)); // the last run stays open: the cell's text may go on after the table starts
     }
 
     // ---- text output (HtmlWalker's rules) ----
