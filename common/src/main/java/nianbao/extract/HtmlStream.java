@@ -318,7 +318,12 @@ final class HtmlStream {
             if (type != HtmlTokens.START) continue;
             // a table element in it, though never walked, still makes the walker read the row holding it as layout
             if (tok.tag.equals("table") && inCell() && !t.layout) layoutRow();
-            if (!tok.selfClosing && HtmlTags.isRawText(tok.tag)) tok.rawText(tok.tag);
+            if (tok.selfClosing) continue;
+            if (tok.tag.equals("script")) {
+                script(); // the walker searches every script for table markup, skipped ones too
+            } else if (HtmlTags.isRawText(tok.tag)) {
+                tok.rawText(tok.tag);
+            }
         }
     }
 
