@@ -264,14 +264,7 @@ final class HtmlStream {
                 return false;
             }
             case "title" -> {
-                String raw = tok.rawText("title");
-                if (!headTitleSeen) {
-                    headTitleSeen = true;
-                    String decoded = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
-                    // the walker appends the head title's jsoup text(), whitespace normalised
-                    append(new Element("title").appendChild(new TextNode(decoded)).text());
-                    flush();
-                }
+                headTitle();
                 return false;
             }
             case "style" -> {
@@ -321,6 +314,8 @@ final class HtmlStream {
             if (tok.selfClosing) continue;
             if (tok.tag.equals("script")) {
                 script(); // the walker searches every script for table markup, skipped ones too
+            } else if (tok.tag.equals("title") && !inBody) {
+                headTitle(); // an island in the head: the walker takes the head's first title, wherever in it
             } else if (HtmlTags.isRawText(tok.tag)) {
                 tok.rawText(tok.tag);
             }
@@ -367,6 +362,16 @@ final class HtmlStream {
                 if (open.isEmpty()) return;
             }
         }
+    }
+
+    /** A title in the head: the first one is the page's first line, as jsoup's whitespace-normalised text. */
+    private void headTitle() {
+        String raw = tok.rawText("title");
+        if (headTitleSeen) return;
+        headTitleSeen = true;
+        String decoded = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
+        append(new Element("title").appendChild(new TextNode(decoded)).text());
+        flush();
     }
 
     private void script() {
