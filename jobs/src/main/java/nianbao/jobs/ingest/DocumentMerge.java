@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -32,13 +33,27 @@ final class DocumentMerge {
     private DocumentMerge() {
     }
 
-    /** Every known (content, path): sha256, size, path, modification_time, state, first_seen_run. */
+    /**
+     * Every known (content, path): sha256, size, path, modification_time, state, first_seen_run, has_report.
+     * {@code has_report} is false for a document whose report is not in {@code reports}: a run interrupted by an
+     * older version of this job between its documents and reports commits, or a report deleted by hand. Such a
+     * document is not "known" to the skip and content checks, so the next run parses it again and repairs it.
+     */
     static Dataset<Row> locations(SparkSession spark, Warehouse wh) {
+        Dataset<Row> reported = wh.read(spark, Warehouse.REPORTS).select(col("sha256"), lit(true).as("reported"))
+                .dropDuplicates("sha256");
         return wh.read(spark, Warehouse.DOCUMENTS)
                 .select(col("sha256"), col("size"), explode(col("locations")).as("l"))
+                .join(reported, "sha256", "left")
                 .select(col("sha256"), col("size"), col("l.path").as("path"),
                         col("l.modification_time").as("modification_time"), col("l.state").as("state"),
-                        col("l.first_seen_run").as("first_seen_run"));
+                        col("l.first_seen_run").as("first_seen_run"),
+                        col("reported").isNotNull().as("has_report"));
+    }
+
+    /** The locations whose content has its report committed: the only ones a run may skip. */
+    static Dataset<Row> complete(Dataset<Row> known) {
+        return known.filter(col("has_report"));
     }
 
     /**
@@ -75,7 +90,9 @@ final class DocumentMerge {
                 .select(col("sha256"), col("path"), col("new_mtime").as("modification_time"),
                         col("new_state").as("state"), col("first_seen_run"),
                         col("new_state").notEqual(col("state"))
-                                .or(col("new_mtime").notEqual(col("modification_time"))).as("changed"));
+                                .or(col("new_mtime").notEqual(col("modification_time")))
+                                // parsed again in this run to repair a document that lost its report
+                                .or(listedNow.and(same).and(not(col("has_report")))).as("changed"));
         Dataset<Row> added = now.join(known.select("sha256", "path"), new String[]{"sha256", "path"}, "left_anti")
                 .select(col("sha256"), col("path"), col("modification_time"), lit(STATE_CURRENT).as("state"),
                         lit(runId).as("first_seen_run"), lit(true).as("changed"));

@@ -76,7 +76,8 @@ public final class Ingest {
         // Pinned, not just cached: Delta re-caches every plan over `documents` after our MERGE into it, which would
         // re-run this run's plans against the new state (and find nothing new). A local checkpoint cuts that lineage.
         Dataset<Row> known = DocumentMerge.locations(spark, wh).localCheckpoint(true);
-        Dataset<Row> unchanged = DocumentMerge.unchanged(listed, known).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> complete = DocumentMerge.complete(known);
+        Dataset<Row> unchanged = DocumentMerge.unchanged(listed, complete).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> candidates = listed.join(unchanged.select("path"), "path", "left_anti");
         candidates = o.manifest() == null
                 ? candidates.withColumn("source_url", lit(null).cast("string"))
@@ -99,7 +100,7 @@ public final class Ingest {
         Dataset<Row> staged;
         try (Progress ignored = new Progress("ingest " + runId, counters, listedCount, fresh)) {
             staged = fresh == 0 ? spark.createDataFrame(java.util.List.of(), DocumentTask.STAGED)
-                    : stage(known, candidates.repartition(tasks), conf, o, counters);
+                    : stage(complete, candidates.repartition(tasks), conf, o, counters);
         }
 
         Dataset<Row> now = unchanged.select("path", "sha256", "modification_time")
@@ -116,14 +117,19 @@ public final class Ingest {
         long parsedOk = outcome.getLong(1);
         long commitStart = System.nanoTime();
         double parseSeconds = (commitStart - parseStart) / 1e9;
+        // Commit order: a document is skipped by later runs once `documents` has it, so its report and cells are
+        // committed first. A run stopped anywhere in between leaves a document the next run parses again; the
+        // reports MERGE and the cells append are keyed by sha256, so nothing is written twice (docs/tables.md).
         if (changedDocs > 0) {
-            timed("documents MERGE", runId, () -> DocumentMerge.merge(spark, wh, state, staged, runId));
             timed("reports MERGE", runId, () -> ReportMerge.mergeReports(spark, wh, state, reports));
         }
         if (newReports > 0) {
             timed("report_cells append", runId, () -> ReportMerge.appendCells(spark, wh, ReportMerge.cells(reports)));
         }
         if (failed > 0) timed("failures append", runId, () -> RunLog.appendFailures(staged, runId, wh));
+        if (changedDocs > 0) {
+            timed("documents MERGE", runId, () -> DocumentMerge.merge(spark, wh, state, staged, runId));
+        }
         double commitSeconds = (System.nanoTime() - commitStart) / 1e9;
         LOG.info("ingest run {}: {} documents changed, {} new reports", runId, changedDocs, newReports);
 
