@@ -27,6 +27,10 @@ public final class PlaceResolver {
         this.textEvidence = new TextEvidence(g);
     }
 
+    /** Built once per gazetteer: a few hundred names. */
+    private static final java.util.concurrent.ConcurrentHashMap<Gazetteer, CityShortNames> CITY_SHORT_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * @param phrases name phrases, most authoritative first (the agency, then the title's name part, the signature)
      * @param text    the whole report text (searched only when a name is ambiguous)
@@ -47,6 +51,11 @@ public final class PlaceResolver {
             }
         }
         if (target == null) {
+            CityShortNames cities = CITY_SHORT_NAMES.computeIfAbsent(g, CityShortNames::new);
+            for (String phrase : phrases) {
+                Resolution zone = phrase == null ? null : cities.zone(phrase);
+                if (zone != null) return zone;
+            }
             for (String phrase : phrases) {
                 if (phrase != null && TOWNSHIP_TOKEN.matcher(phrase).find()) {
                     return new Resolution(Resolution.Status.UNRESOLVED, null, null, null, "name not in the 2023 codes");
