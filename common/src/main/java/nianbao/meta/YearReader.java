@@ -1,6 +1,7 @@
 package nianbao.meta;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,16 +32,28 @@ final class YearReader {
     }
 
     static Year read(String title, String text, SignatureReader.Signature sig) {
+        return read(title, text, sig, List.of());
+    }
+
+    /** @param head the first lines (whitespace removed), where a portal prints the publication date */
+    static Year read(String title, String text, SignatureReader.Signature sig, List<String> head) {
         Integer t = titleYear(title);
         Integer p = periodYear(text);
         Integer s = signatureYear(sig);
         if (t != null && p != null) return new Year(t, !t.equals(p), t.equals(p) ? "title+period" : "title");
         Integer one = t != null ? t : p;
+        String source = t != null ? "title" : "period";
+        if (one == null) {
+            one = openingYear(text);
+            source = "opening";
+        }
         if (one != null) {
             boolean contradicted = sig != null && sig.year() != null && !signatureFits(one, sig);
-            return new Year(one, contradicted, t != null ? "title" : "period");
+            return new Year(one, contradicted, source);
         }
         if (s != null) return new Year(s, false, "signature");
+        Integer published = publishedYear(head);
+        if (published != null) return new Year(published, false, "publication date");
         Integer body = dominantYear(text);
         return new Year(body, false, body == null ? null : "body");
     }
@@ -67,6 +80,44 @@ final class YearReader {
             }
         }
         return null;
+    }
+
+    /** 「一、总体情况」 then 「2019年，我局…」: the section that reviews the year opens with it. */
+    private static final Pattern OPENING = Pattern.compile("^((?:19|20)[0-9]{2})年度?[,，]");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?:发布日期|发布时间|发文日期|成文日期|发布于)[:：]?((?:19|20)[0-9]{2})(?:[-/.年])([0-9]{1,2})(?:[-/.月])");
+
+    /**
+     * The year that opens the 总体情况 section (「一、总体情况」 / 「2019年，我局高度重视…」). A year followed by anything
+     * but a comma (「2019年以来」, 「2019年12月」) is not the year under review.
+     */
+    static Integer openingYear(String text) {
+        int at = text.indexOf("总体情况");
+        if (at < 0) return null;
+        int from = at + "总体情况".length();
+        String next = Lines.squeeze(text, from, Math.min(text.length(), from + 40));
+        Matcher m = OPENING.matcher(next);
+        return m.find() ? plausible(Integer.parseInt(m.group(1))) : null;
+    }
+
+    /**
+     * A portal's publication date (「发布日期：2021-01-28」) in January–March of Y+1 gives Y: reports are due by the
+     * end of January. Later dates are too often re-posts or mirrors, and two different dates say nothing.
+     */
+    static Integer publishedYear(List<String> head) {
+        Integer year = null;
+        for (String line : head) {
+            if (line.indexOf("发") < 0 && line.indexOf("成文") < 0) continue;
+            Matcher m = PUBLISHED.matcher(line);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                int month = Integer.parseInt(m.group(2));
+                Integer covered = month >= 1 && month <= 3 ? plausible(y - 1) : null;
+                if (covered == null || year != null && !year.equals(covered)) return null;
+                year = covered;
+            }
+        }
+        return year;
     }
 
     /** Longest period end looked for (「2020 年 12 月 31 日」 with spaces): far more than any report writes. */
