@@ -102,7 +102,8 @@ public final class MetadataReader {
         if (publisher != null && !publisher.equals(agency)) phrases.add(publisher);
         Resolution r = new PlaceResolver(g).resolve(phrases, text, () -> DomainHints.hosts(sourceUrl, path, body));
         fillPlace(r, agency, placeEnd, g, b);
-        if (b.province() == null) provinceFromContext(text, head, () -> DomainHints.hosts(sourceUrl, path, body), g, b);
+        // An ambiguous name's candidates were already weighed against the text and the domains.
+        if (b.province() == null && r.status() != Resolution.Status.AMBIGUOUS) provinceFromContext(text, head, () -> DomainHints.hosts(sourceUrl, path, body), g, b);
     }
 
     /**

@@ -64,8 +64,30 @@ final class YearReader {
         return m.find() ? plausible(Integer.parseInt(m.group(1))) : null;
     }
 
-    /** The year of the first period end preceded (within 40 characters) by a period word. */
+    /**
+     * The year of the first period end preceded (within 40 characters) by a period word; else of a period start
+     * (「统计期限自2019年1月1日起至」, 「20191月1日」) when the end is lost (a cut excerpt, dropped digits).
+     */
     static Integer periodYear(String text) {
+        Integer end = periodEndYear(text);
+        return end != null ? end : periodStartYear(text);
+    }
+
+    /** The period's start: 2019年1月1日 and its damaged forms 20191月1日, 2019年11日, then 起 or 至. */
+    private static final Pattern PERIOD_START = Pattern.compile(
+            "(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})\\s*年?\\s*[0０]?[1１]\\s*月?\\s*[0０]?[1１]\\s*日\\s*(?:起|开始)?\\s*(?:至|到|—|-|－|~|～)");
+    private static final Pattern PERIOD_START_WORDS = Pattern.compile("统计(?:期限|时限|时间|期间|区间|范围|周期)");
+
+    static Integer periodStartYear(String text) {
+        Matcher words = PERIOD_START_WORDS.matcher(text);
+        while (words.find()) {
+            Matcher m = PERIOD_START.matcher(text).region(words.end(), Math.min(text.length(), words.end() + 30));
+            if (m.find()) return plausible(Integer.parseInt(m.group(1)));
+        }
+        return null;
+    }
+
+    private static Integer periodEndYear(String text) {
         Matcher m = PERIOD_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         // The pattern is tried only just before each 「日」 (its last character): a find() over the whole text would
         // try its leading look-behind and alternation at every position of every document.
@@ -92,12 +114,15 @@ final class YearReader {
      * but a comma (「2019年以来」, 「2019年12月」) is not the year under review.
      */
     static Integer openingYear(String text) {
-        int at = text.indexOf("总体情况");
-        if (at < 0) return null;
-        int from = at + "总体情况".length();
-        String next = Lines.squeeze(text, from, Math.min(text.length(), from + 40));
-        Matcher m = OPENING.matcher(next);
-        return m.find() ? plausible(Integer.parseInt(m.group(1))) : null;
+        // The report's own outline (「本报告由总体情况、主动公开…组成」) names the section before its heading does.
+        int seen = 0;
+        for (int at = text.indexOf("总体情况"); at >= 0 && seen < 4; at = text.indexOf("总体情况", at + 1), seen++) {
+            int from = at + "总体情况".length();
+            String next = Lines.squeeze(text, from, Math.min(text.length(), from + 40));
+            Matcher m = OPENING.matcher(next);
+            if (m.find()) return plausible(Integer.parseInt(m.group(1)));
+        }
+        return null;
     }
 
     /**

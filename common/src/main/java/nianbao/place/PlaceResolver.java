@@ -87,6 +87,11 @@ public final class PlaceResolver {
         for (Place c : candidates) {
             String h = DomainHints.matchingHost(hostList, c.level() == PlaceLevel.TOWNSHIP ? c.county() : c.name());
             if (h == null && c.level() != PlaceLevel.PREFECTURE) h = DomainHints.matchingHost(hostList, c.prefecture());
+            // A host under a province's or prefecture's own label (qionghai.hainan.gov.cn) holds only its bodies.
+            for (int i = 0; h == null && i < hostList.size(); i++) {
+                Place owner = DomainHints.place(hostList.get(i), g);
+                if (owner != null && c.isWithin(owner)) h = hostList.get(i);
+            }
             if (h != null) {
                 byDomain.add(c);
                 host = h;

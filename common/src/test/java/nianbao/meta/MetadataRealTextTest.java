@@ -176,4 +176,28 @@ class MetadataRealTextTest {
         assertNull(late.reportYear());
         assertFalse(late.flags().contains(Flags.YEAR_CONFLICT));
     }
+
+    @Test
+    void periodCutAfterItsStart() {
+        // An excerpt cut inside the period sentence, its digits dropped: 「统计期限自20191月1日起至」.
+        Report r = read("本报告中所列数据的统计期限自20191月1日起至");
+        assertEquals(2019, r.reportYear());
+    }
+
+    @Test
+    void provincialDomainChoosesAmongAmbiguousTownships() {
+        // 宝峰镇 is in 江西 and 重庆; a page under 重庆's portal label tells which.
+        Report r = read("宝峰镇人民政府2020年政府信息公开工作年度报告\n", "http://www.cq.gov.cn/zwgk/1.html");
+        assertEquals("重庆", r.province());
+        assertEquals("永川区", r.county());
+        assertEquals("domain www.cq.gov.cn", r.placeEvidence());
+    }
+
+    @Test
+    void ambiguousNameIsNotPlacedByThePortalBanner() {
+        // The portal cannot overrule the name: 宝峰镇 is not in 河南, so the portal of 嵩县 is not taken.
+        Report r = read("您访问的链接即将离开“嵩县人民政府”门户网站\n宝峰镇人民政府2020年政府信息公开工作年度报告\n");
+        assertTrue(r.flags().contains(Flags.PLACE_AMBIGUOUS));
+        assertNull(r.province());
+    }
 }
