@@ -60,26 +60,13 @@ final class TitleReader {
 
     /**
      * The title quoted in the opening sentence of a page that prints none of its own: 「…现向社会公布2021年某某市教育局
-     * 政府信息公开工作年度报告。」. Only a name between a publishing verb and the report words counts.
+     * 政府信息公开工作年度报告。」. Only a report published (公布, 发布) counts, not guidance on writing reports
+     * (「发布《某某省政府信息公开年度报告编制指引》」).
      */
     private static final Pattern SENTENCE_TITLE = Pattern.compile(
-            "(?:公布|发布|印发|编制|形成|报送)(?:了)?[《“\"]?((?:19|20)[0-9]{2}年度?)?([\\p{IsHan}（）()]{3,40}?)"
-                    + "((?:19|20)[0-9]{2}年度?)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)");
-
-    /** 「现将我局2020年度政府信息公开情况报告如下」: the year under report, stated by a body that does not name itself. */
-    private static final Pattern AS_FOLLOWS = Pattern.compile(
-            "现将(?:我|本)\\p{IsHan}{0,6}?((?:19|20)[0-9]{2}年度?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:情况|工作)?"
-                    + "(?:年度)?报告如下");
-
-    private static Title asFollows(List<String> head, int n) {
-        for (int i = 0; i < n; i++) {
-            String line = head.get(i);
-            if (line.indexOf("报告如下") < 0) continue;
-            Matcher m = AS_FOLLOWS.matcher(line);
-            if (m.find()) return new Title(m.group(1), "");
-        }
-        return null;
-    }
+            "(?:公布|发布)(?:了)?[《“\"]?((?:19|20)[0-9]{2}年度?)?([\\p{IsHan}（）()]{3,40}?)"
+                    + "((?:19|20)[0-9]{2}年度?)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
+                    + "(?![》”\"]?(?:编制|格式|指引|模板|要点|范本|的通知|工作))");
 
     private static Title inSentence(List<String> head, int n) {
         for (int i = 0; i < n; i++) {

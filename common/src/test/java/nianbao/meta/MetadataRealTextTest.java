@@ -200,4 +200,13 @@ class MetadataRealTextTest {
         assertTrue(r.flags().contains(Flags.PLACE_AMBIGUOUS));
         assertNull(r.province());
     }
+
+    @Test
+    void guidanceOnWritingReportsIsNotTheTitle() {
+        // A bureau citing its province's guideline: the province is where it is, not who it is.
+        Report r = read("根据省政府办公厅发布《河南省政府信息公开工作年度报告编制指引》的要求,现将我局2020年度政府信息公开工作情况报告如下。\n");
+        assertNull(r.agency());
+        assertEquals("unknown", r.level());
+        assertEquals(2020, r.reportYear());
+    }
 }
