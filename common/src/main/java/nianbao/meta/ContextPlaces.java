@@ -25,7 +25,11 @@ final class ContextPlaces {
     private static final Pattern GOVERNING = Pattern.compile(
             "(?:按照|根据|依据|落实|贯彻|在)《?(?:(?:19|20)[0-9]{2}年度?)?(\\p{IsHan}{2,12}?)(?:(?:19|20)[0-9]{2}年度?)?"
                     + "(?:政务公开|委、|委和|人民政府|政府的)");
-    private static final Pattern PORTAL = Pattern.compile("(\\p{IsHan}{2,20}?(?:人民政府|政府))[”\"]?(?:门户网站|门户|网站)");
+    private static final Pattern PORTAL = Pattern.compile(
+            "(\\p{IsHan}{2,20}?(?:人民政府|政府|局|委员会|办公室))[”\"]?(?:门户网站|门户|网站|官网)");
+    /** A site's footer: 「主办：某某县人民政府办公室 承办：某某县大数据中心」. */
+    private static final Pattern OWNER = Pattern.compile(
+            "(?:主办单位|主办|承办单位|承办)[:：](\\p{IsHan}{3,30}?)(?=主办|承办|网站|地址|联系|电话|版权|备案|技术支持|$|[^\\p{IsHan}])");
     private static final Pattern NOTICE = Pattern.compile(
             "(\\p{IsHan}{2,12}?(?:省|自治区|市|州|盟|县|区|旗))(?:人民政府)?(?:办公厅|办公室|政务公开办公室|政务公开领导小组办公室)"
                     + "关于[^。《》]{0,50}?(?:年度报告|年报)");
@@ -67,14 +71,25 @@ final class ContextPlaces {
         return found;
     }
 
-    /** The government portal the page says it belongs to, if its name resolves to one place. */
-    static Found portal(List<String> head, Gazetteer g) {
+    /**
+     * The government portal the page says it belongs to (a leave-site prompt or banner in the first lines, a 主办
+     * footer in the last), if its name resolves to one place.
+     */
+    static Found portal(List<String> head, List<String> tail, Gazetteer g) {
         for (int i = 0; i < Math.min(head.size(), PORTAL_LINES); i++) {
             String line = head.get(i);
-            if (line.indexOf("网站") < 0 && line.indexOf("门户") < 0) continue;
+            if (line.indexOf("网") < 0 && line.indexOf("门户") < 0) continue;
             Matcher m = PORTAL.matcher(line);
             while (m.find()) {
                 Found f = resolved(m.group(1), g, "portal " + m.group(1));
+                if (f != null) return f;
+            }
+        }
+        for (String line : tail) {
+            if (line.indexOf("办") < 0) continue;
+            Matcher m = OWNER.matcher(line);
+            while (m.find()) {
+                Found f = resolved(m.group(1), g, "site run by " + m.group(1));
                 if (f != null) return f;
             }
         }

@@ -141,7 +141,7 @@ public final class MetadataReader {
         ContextPlaces.Found f = ContextPlaces.governing(text, g);
         Place p = f == null ? null : f.place();
         if (p == null) {
-            f = ContextPlaces.portal(head, g);
+            f = ContextPlaces.portal(head, Lines.tail(text, TAIL_LINES), g);
             p = f == null ? null : f.place();
         }
         if (p == null) {

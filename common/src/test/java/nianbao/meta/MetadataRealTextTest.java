@@ -209,4 +209,22 @@ class MetadataRealTextTest {
         assertEquals("unknown", r.level());
         assertEquals(2020, r.reportYear());
     }
+
+    @Test
+    void siteFooterNamesTheSitesOwner() {
+        // A whole page's text: the report never names its body, the footer names the site's owner.
+        Report r = read("一、总体情况\n2020年,我局认真贯彻落实条例要求。\n六、其他需要报告的事项\n无。\n"
+                + "主办：嵩县人民政府办公室 承办：嵩县大数据中心 网站标识码：4103250001\n");
+        assertEquals("河南", r.province());
+        assertEquals("site run by 嵩县人民政府办公室", r.placeEvidence());
+    }
+
+    @Test
+    void departmentSiteBanner() {
+        // The excerpt starts with a department site's banner, the report says only 「我局」.
+        Report r = read("洛阳市测试局门户网站\n首页 > 信息公开 > 年报\n一、总体情况\n2020年,我局认真贯彻落实条例要求。\n");
+        assertEquals("河南", r.province());
+        assertEquals("洛阳市", r.prefecture());
+        assertEquals("unknown", r.level());
+    }
 }
