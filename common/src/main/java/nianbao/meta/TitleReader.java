@@ -68,6 +68,21 @@ final class TitleReader {
                     + "((?:19|20)[0-9]{2}年度?)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
                     + "(?![》”\"]?(?:编制|格式|指引|模板|要点|范本|的通知|工作))");
 
+    /** 「现将我局2020年度政府信息公开情况报告如下」: the year under report, stated by a body that does not name itself. */
+    private static final Pattern AS_FOLLOWS = Pattern.compile(
+            "现将(?:我|本)\\p{IsHan}{0,6}?((?:19|20)[0-9]{2}年度?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:情况|工作)?"
+                    + "(?:年度)?报告如下");
+
+    private static Title asFollows(List<String> head, int n) {
+        for (int i = 0; i < n; i++) {
+            String line = head.get(i);
+            if (line.indexOf("报告如下") < 0) continue;
+            Matcher m = AS_FOLLOWS.matcher(line);
+            if (m.find()) return new Title(m.group(1), "");
+        }
+        return null;
+    }
+
     private static Title inSentence(List<String> head, int n) {
         for (int i = 0; i < n; i++) {
             String line = head.get(i);
