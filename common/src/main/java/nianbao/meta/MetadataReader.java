@@ -68,12 +68,17 @@ public final class MetadataReader {
         SignatureReader.Signature sig = SignatureReader.read(Lines.tail(text, TAIL_LINES));
         String titleName = title == null ? null : title.name();
 
-        YearReader.Year year = YearReader.read(title == null ? null : title.text(), text, sig, head);
+        // A page whose text prints no title (or no name in it) may carry one in its address.
+        TitleReader.Title address = title == null || title.name().isEmpty() ? TitleReader.fromAddress(sourceUrl, path) : null;
+        String titleText = title != null && YearReader.titleYear(title.text()) != null ? title.text()
+                : address != null ? address.text() : title == null ? null : title.text();
+        YearReader.Year year = YearReader.read(titleText, text, sig, head);
         b.reportYear(year.year());
         if (year.year() == null) b.flag(Flags.YEAR_MISSING);
         if (year.conflict()) b.flag(Flags.YEAR_CONFLICT);
 
-        String agency = AgencyReader.choose(titleName, sig.body(), publisher, text, g);
+        String addressName = address == null || address.name().isEmpty() ? null : address.name();
+        String agency = AgencyReader.choose(titleName, sig.body(), publisher, addressName, text, g);
         b.agency(agency);
         String body = text;
         if (agency == null) {

@@ -98,6 +98,38 @@ final class TitleReader {
         return null;
     }
 
+    /**
+     * The title a page's address carries (「…/wiki/武漢市生態環境局2020年政府信息公開年度報告」, percent-encoded), for
+     * pages whose text names no body (「我局」): the last path segment that reads as a report title, normalised like
+     * the text. Null when no address segment does.
+     */
+    static Title fromAddress(String... addresses) {
+        for (String a : addresses) {
+            if (a == null || a.indexOf('%') < 0 && !hasHan(a)) continue;
+            String decoded;
+            try {
+                decoded = java.net.URLDecoder.decode(a.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                continue; // a stray % that starts no escape
+            }
+            String[] segments = decoded.split("[/?#&=]");
+            for (int i = segments.length - 1; i >= 0; i--) {
+                String seg = nianbao.text.TextNormalizer.normalize(segments[i].replaceFirst("\\.[A-Za-z0-9]{1,5}$", ""));
+                seg = Lines.squeeze(seg, 0, seg.length()).replace('_', ' ').trim();
+                if (seg.isEmpty() || seg.length() > MAX_TITLE || !KEYWORD.matcher(seg).find()) continue;
+                return new Title(seg, namePart(seg));
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) return true;
+        }
+        return false;
+    }
+
     private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|发布单位|发文单位)[:：]([\\p{IsHan}（）()]{3,40})");
 
     /** The issuing body of a portal's metadata block (「发布机构：嵩县教育局」), or null. Not 来源: that is the portal. */

@@ -227,4 +227,19 @@ class MetadataRealTextTest {
         assertEquals("洛阳市", r.prefecture());
         assertEquals("unknown", r.level());
     }
+
+    @Test
+    void titleOnlyInThePagesAddress() {
+        // A Traditional-script wiki mirror: the text says 「我局」, the percent-encoded page address holds the title.
+        String url = "https://www.example.com.tw/wiki/"
+                + java.net.URLEncoder.encode("洛陽市測試局2020年政府信息公開年度報告", java.nio.charset.StandardCharsets.UTF_8);
+        Report r = read("根據有關要求,現將我局2020年度政府信息公開情況報告如下。\n第二十條第(一)項 |\n", url);
+        assertEquals("洛阳市测试局", r.agency());
+        assertEquals("prefecture", r.level());
+        assertEquals("河南", r.province());
+        assertEquals(2020, r.reportYear());
+        // An address without a report title adds nothing.
+        Report plain = read("現將我局2020年度政府信息公開情況報告如下。\n", "https://www.example.com.tw/wiki/12345.html");
+        assertNull(plain.agency());
+    }
 }
