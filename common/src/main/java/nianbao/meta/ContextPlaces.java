@@ -66,7 +66,7 @@ final class ContextPlaces {
             List<Place> places = ms.get(0).places();
             if (places.stream().anyMatch(p -> p.level() == PlaceLevel.TOWNSHIP)) continue;
             if (found != null && !found.name().equals(ms.get(0).name())) return null;
-            found = new Found(ms.get(0).name(), places, "follows " + name);
+            found = new Found(ms.get(0).name(), places, "plan or leadership of " + name);
         }
         return found;
     }

@@ -105,10 +105,11 @@ public final class MetadataReader {
         if (titleName != null && !titleName.equals(agency)) phrases.add(titleName);
         if (sig.body() != null && !sig.body().equals(agency)) phrases.add(sig.body());
         if (publisher != null && !publisher.equals(agency)) phrases.add(publisher);
-        Resolution r = new PlaceResolver(g).resolve(phrases, text, () -> DomainHints.hosts(sourceUrl, path, body));
+        Supplier<List<String>> hosts = () -> DomainHints.hosts(sourceUrl, path, body);
+        Resolution r = new PlaceResolver(g).resolve(phrases, text, hosts);
         fillPlace(r, agency, placeEnd, g, b);
         // An ambiguous name's candidates were already weighed against the text and the domains.
-        if (b.province() == null && r.status() != Resolution.Status.AMBIGUOUS) provinceFromContext(text, head, () -> DomainHints.hosts(sourceUrl, path, body), g, b);
+        if (b.province() == null && r.status() != Resolution.Status.AMBIGUOUS) provinceFromContext(text, head, hosts, g, b);
     }
 
     /**
@@ -158,11 +159,11 @@ public final class MetadataReader {
             String host = null;
             for (String h : hosts.get()) {
                 Place q = DomainHints.place(h, g);
-                if (q != null && (p == null || p.provinceCode().equals(q.provinceCode()))) {
+                if (q == null) continue;
+                if (p != null && !p.provinceCode().equals(q.provinceCode())) return; // hosts of two provinces
+                if (p == null || q.level().compareTo(p.level()) > 0) {
                     p = q;
                     host = h;
-                } else if (q != null) {
-                    return;
                 }
             }
             evidence = host == null ? null : "domain " + host;
@@ -170,7 +171,7 @@ public final class MetadataReader {
         if (p == null) return;
         b.province(p.provinceShort());
         if (b.prefecture() == null && p.level().compareTo(PlaceLevel.PREFECTURE) >= 0) b.prefecture(p.prefecture());
-        b.placeEvidence(b.placeEvidence() == null ? evidence : b.placeEvidence() + "; province from " + evidence);
+        b.placeEvidence((b.placeEvidence() == null ? "" : b.placeEvidence() + "; ") + "province from " + evidence);
     }
 
     private static void fillPlace(Resolution r, String agency, int placeEnd, Gazetteer g, ReportBuilder b) {

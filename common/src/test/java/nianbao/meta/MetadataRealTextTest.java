@@ -216,7 +216,7 @@ class MetadataRealTextTest {
         Report r = read("一、总体情况\n2020年,我局认真贯彻落实条例要求。\n六、其他需要报告的事项\n无。\n"
                 + "主办：嵩县人民政府办公室 承办：嵩县大数据中心 网站标识码：4103250001\n");
         assertEquals("河南", r.province());
-        assertEquals("site run by 嵩县人民政府办公室", r.placeEvidence());
+        assertEquals("province from site run by 嵩县人民政府办公室", r.placeEvidence());
     }
 
     @Test
