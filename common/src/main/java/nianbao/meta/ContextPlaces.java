@@ -81,6 +81,8 @@ final class ContextPlaces {
             if (line.indexOf("网") < 0 && line.indexOf("门户") < 0) continue;
             Matcher m = PORTAL.matcher(line);
             while (m.find()) {
+                // A banner or a prompt, not a sentence citing 《某某省政府网站管理办法》.
+                if (insideBookTitle(line, m.start()) || line.length() > PORTAL_LINE && !quoted(line, m)) continue;
                 Found f = resolved(m.group(1), g, "portal " + m.group(1));
                 if (f != null) return f;
             }
@@ -94,6 +96,17 @@ final class ContextPlaces {
             }
         }
         return null;
+    }
+
+    /** Longest banner line; a longer line is a sentence unless it quotes the portal's name (「离开“…”门户网站」). */
+    private static final int PORTAL_LINE = 40;
+
+    private static boolean insideBookTitle(String line, int at) {
+        return line.lastIndexOf('《', at) > line.lastIndexOf('》', at);
+    }
+
+    private static boolean quoted(String line, Matcher m) {
+        return m.start(1) > 0 && "“\"「".indexOf(line.charAt(m.start(1) - 1)) >= 0;
     }
 
     /** The government whose notice on writing the year's reports the body answers, if it resolves to one place. */

@@ -105,13 +105,13 @@ final class YearReader {
     }
 
     /** 「一、总体情况」 then 「2019年，我局…」: the section that reviews the year opens with it. */
-    private static final Pattern OPENING = Pattern.compile("^((?:19|20)[0-9]{2})年度?[,，]");
+    private static final Pattern OPENING = Pattern.compile("^((?:19|20)[0-9]{2})年度?(?:[,，]|(?=[我本全]))");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?:发布日期|发布时间|发文日期|成文日期|发布于)[:：]?((?:19|20)[0-9]{2})(?:[-/.年])([0-9]{1,2})(?:[-/.月])");
 
     /**
-     * The year that opens the 总体情况 section (「一、总体情况」 / 「2019年，我局高度重视…」). A year followed by anything
-     * but a comma (「2019年以来」, 「2019年12月」) is not the year under review.
+     * The year that opens the 总体情况 section (「一、总体情况」 / 「2019年，我局高度重视…」, 「2019年全县…」). A year
+     * followed by anything but a comma or the body's own words (「2019年以来」, 「2019年12月」) is not the year under review.
      */
     static Integer openingYear(String text) {
         // The report's own outline (「本报告由总体情况、主动公开…组成」) names the section before its heading does.

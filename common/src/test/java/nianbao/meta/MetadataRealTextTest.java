@@ -242,4 +242,18 @@ class MetadataRealTextTest {
         Report plain = read("現將我局2020年度政府信息公開情況報告如下。\n", "https://www.example.com.tw/wiki/12345.html");
         assertNull(plain.agency());
     }
+
+    @Test
+    void aCitedRegulationOnWebsitesIsNotThePortal() {
+        // 「依据…《某某省政府网站管理办法》」 in the first lines: a law's title, not the site the page is on.
+        Report r = read("依据《中华人民共和国政府信息公开条例》、《河南省政府网站管理办法》等规定,我局全面推进政务公开。\n一、总体情况\n");
+        assertNull(r.province());
+    }
+
+    @Test
+    void yearOpeningTheOverviewWithTheBodysOwnWords() {
+        // 「2020年我镇…」 without a comma still opens the year under review.
+        Report r = read("一、总体情况\n2020年我镇坚持以公开为常态。\n");
+        assertEquals(2020, r.reportYear());
+    }
 }
