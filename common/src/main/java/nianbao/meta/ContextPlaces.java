@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Places a report ties its body to without naming the body: the government whose plan or leadership it follows
  * (「严格按照某某区政务公开工作要点」, 「在某某县委、县政府的领导下」), the portal it is published on
- * (「您访问的链接即将离开“某某区人民政府”门户网站」), and the government whose notice on this year's reports it
- * answers (「某某省人民政府办公厅关于做好2020年政府信息公开年度报告编制和发布工作的通知」). The body lies within each of
- * them; they tell its province (and the portal its prefecture), not its level.
+ * (「您访问的链接即将离开“某某区人民政府”门户网站」, a 「主办：…」 footer), and the government whose notice on this
+ * year's reports it answers (「某某省人民政府办公厅关于做好2020年政府信息公开年度报告编制和发布工作的通知」). The body
+ * lies within each of them; they tell its province (and prefecture), not its level — except that a department
+ * following a county's plan is a county department (no department sits below a county).
  */
 final class ContextPlaces {
     /** Where a body writes about the governments above it. */
