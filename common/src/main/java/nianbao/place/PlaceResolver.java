@@ -63,6 +63,11 @@ public final class PlaceResolver {
             }
             return Resolution.none();
         }
+        // 「成都高新区管委会」: the codes' 高新区 rows are in many counties; the city written without 市 says which.
+        if (target.start() >= 2 && g.scan(targetPhrase).get(0).start() == target.start()) {
+            Resolution zone = CITY_SHORT_NAMES.computeIfAbsent(g, CityShortNames::new).zoneOfCity(targetPhrase, target);
+            if (zone != null) return zone;
+        }
         List<Place> candidates = narrowByChain(target, chain);
         if (candidates.isEmpty()) {
             return new Resolution(Resolution.Status.UNRESOLVED, null, null, target.name(),

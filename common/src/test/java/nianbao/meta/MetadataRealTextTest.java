@@ -256,4 +256,21 @@ class MetadataRealTextTest {
         Report r = read("一、总体情况\n2020年我镇坚持以公开为常态。\n");
         assertEquals(2020, r.reportYear());
     }
+
+    @Test
+    void genericZoneNameAfterItsCity() {
+        // 「某某高新区管委会」: the codes hold 高新区 as township-level rows of several counties elsewhere; the city decides.
+        Report r = read("洛阳高新区管委会2020年政府信息公开工作年度报告\n");
+        assertEquals("county", r.level());
+        assertEquals("河南", r.province());
+        assertEquals("洛阳市", r.prefecture());
+        assertEquals("zone named after 洛阳市", r.placeEvidence());
+        assertFalse(r.flags().contains(Flags.PLACE_AMBIGUOUS));
+        // A longer zone name ending in a generic row's name is not that row (开发区 of some district of the city).
+        Report longer = read("武汉东湖测试技术开发区管委会2020年政府信息公开工作年度报告\n");
+        assertEquals("county", longer.level());
+        assertEquals("湖北", longer.province());
+        assertNull(longer.county());
+        assertNull(longer.placeCode());
+    }
 }
