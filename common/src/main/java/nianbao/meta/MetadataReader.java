@@ -107,6 +107,10 @@ public final class MetadataReader {
         if (publisher != null && !publisher.equals(agency)) phrases.add(publisher);
         Supplier<List<String>> hosts = () -> DomainHints.hosts(sourceUrl, path, body);
         Resolution r = new PlaceResolver(g).resolve(phrases, text, hosts);
+        if (kind == null && r.status() == Resolution.Status.RESOLVED && agency.startsWith(r.place().name())) {
+            // A unit the scan does not see (某某农场人民政府), found by its whole name.
+            b.isDepartment(AgencyKind.of(agency, r.place().name().length()).isDepartment(agency));
+        }
         fillPlace(r, agency, placeEnd, g, b);
         // An ambiguous name's candidates were already weighed against the text and the domains.
         if (b.province() == null && r.status() != Resolution.Status.AMBIGUOUS) provinceFromContext(text, head, hosts, g, b);

@@ -19,6 +19,10 @@ public final class PlaceResolver {
     private static final Pattern TOWNSHIP_TOKEN = Pattern.compile(
             "(\\p{IsHan}{2,12}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|党委|人大|$)");
 
+    /** The words after a unit's name that make it the unit's government or office. */
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "(?:人民政府|政府|办事处|管理委员会|管委会|党政办公室|办公室)$");
+
     private final Gazetteer g;
     private final TextEvidence textEvidence;
 
@@ -48,6 +52,21 @@ public final class PlaceResolver {
             if (target == null && !ms.isEmpty()) {
                 target = mostSpecific(ms);
                 targetPhrase = phrase;
+            }
+        }
+        if (target == null) {
+            // Units the scan cannot see (their names end in 场, 城, 所…: 某某农场人民政府): the whole name before the
+            // institution words, looked up exactly.
+            for (String phrase : phrases) {
+                if (phrase == null) continue;
+                String unit = INSTITUTION.matcher(phrase).replaceFirst("");
+                List<Place> places = unit.length() >= 3 ? g.byName(Names.canonical(unit)) : List.of();
+                if (!places.isEmpty()) {
+                    target = new Mention(0, unit.length(), Names.canonical(unit), places);
+                    targetPhrase = phrase;
+                    chain.add(target);
+                    break;
+                }
             }
         }
         if (target == null) {

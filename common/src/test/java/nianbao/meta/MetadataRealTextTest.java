@@ -273,4 +273,14 @@ class MetadataRealTextTest {
         assertNull(longer.county());
         assertNull(longer.placeCode());
     }
+
+    @Test
+    void stateFarmGovernmentFoundByItsWholeName() {
+        // Township-level units named 某某农场 / 某某林场 end in no division suffix, so no scan finds them.
+        Report r = read("造纸林场人民政府2020年政府信息公开工作年度报告\n");
+        assertEquals("township", r.level());
+        assertEquals(false, r.isDepartment());
+        assertEquals("河南", r.province());
+        assertEquals("兰考县", r.county());
+    }
 }
