@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Chooses the agency name as the report writes it. The signature wins when it names a body
  * (seed 000: title 「工布江达县工布江达镇…」, signed 「工布江达镇人民政府」); a township's internal office signing
  * (「宝峰镇党政办公室」) is not the agency. Else the title's name, completed with 人民政府 when the text calls the
- * body so (seed 004: 「靖安县宝峰镇」 + 「宝峰镇人民政府」 in the text). Else the portal's 发布机构. Else, for reports without title or signature
+ * body so (seed 004: 「靖安县宝峰镇」 + 「宝峰镇人民政府」 in the text). Else the portal's 发布机构. Else the title in the page's address. Else, for reports without title or signature
  * (seed 001), the township or county the body names most, if it also speaks of itself as 我镇/本县….
  */
 final class AgencyReader {
@@ -27,7 +27,8 @@ final class AgencyReader {
     private AgencyReader() {
     }
 
-    static String choose(String titleName, String signatureBody, String publisher, String text, Gazetteer g) {
+    static String choose(String titleName, String signatureBody, String publisher, String addressName, String text,
+                         Gazetteer g) {
         if (signatureBody != null && !isTownshipOffice(signatureBody, g)) return signatureBody;
         if (titleName != null && !titleName.isEmpty()) {
             if (BARE_PLACE.matcher(titleName).find()) {
@@ -39,6 +40,7 @@ final class AgencyReader {
             return titleName;
         }
         if (publisher != null) return publisher;
+        if (addressName != null) return addressName;
         return fromBody(text, g);
     }
 

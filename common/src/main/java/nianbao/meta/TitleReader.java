@@ -51,7 +51,83 @@ final class TitleReader {
             if (!name.isEmpty() && !isBanner(line)) return new Title(title, name);
             if (nameless == null && !isBanner(line)) nameless = new Title(title, name);
         }
-        return nameless;
+        Title inSentence = inSentence(head, n);
+        if (inSentence == null) return nameless != null ? nameless : asFollows(head, n);
+        // A yearless sentence keeps the year of a nameless title line.
+        if (nameless != null && YearReader.titleYear(inSentence.text()) == null) return new Title(nameless.text(), inSentence.name());
+        return inSentence;
+    }
+
+    /**
+     * The title quoted in the opening sentence of a page that prints none of its own: 「…现向社会公布2021年某某市教育局
+     * 政府信息公开工作年度报告。」. Only a report published (公布, 发布) counts, not guidance on writing reports
+     * (「发布《某某省政府信息公开年度报告编制指引》」).
+     */
+    private static final Pattern SENTENCE_TITLE = Pattern.compile(
+            "(?:公布|发布)(?:了)?[《“\"]?((?:19|20)[0-9]{2}年度?)?([\\p{IsHan}（）()]{3,40}?)"
+                    + "((?:19|20)[0-9]{2}年度?)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
+                    + "(?![》”\"]?(?:编制|格式|指引|模板|要点|范本|的通知|工作))");
+
+    /** 「现将我局2020年度政府信息公开情况报告如下」: the year under report, stated by a body that does not name itself. */
+    private static final Pattern AS_FOLLOWS = Pattern.compile(
+            "现将(?:我|本)\\p{IsHan}{0,6}?((?:19|20)[0-9]{2}年度?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:情况|工作)?"
+                    + "(?:年度)?报告如下");
+
+    private static Title asFollows(List<String> head, int n) {
+        for (int i = 0; i < n; i++) {
+            String line = head.get(i);
+            if (line.indexOf("报告如下") < 0) continue;
+            Matcher m = AS_FOLLOWS.matcher(line);
+            if (m.find()) return new Title(m.group(1), "");
+        }
+        return null;
+    }
+
+    private static Title inSentence(List<String> head, int n) {
+        for (int i = 0; i < n; i++) {
+            String line = head.get(i);
+            if (line.indexOf("报告") < 0 && line.indexOf("年报") < 0) continue;
+            Matcher m = SENTENCE_TITLE.matcher(line);
+            while (m.find()) {
+                String name = stripJunkPrefix(m.group(2));
+                if (BodyNames.looksLikeBody(name)) {
+                    return new Title(line.substring(m.start(1) >= 0 ? m.start(1) : m.start(2), m.end()), name);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title a page's address carries (「…/wiki/武漢市生態環境局2020年政府信息公開年度報告」, percent-encoded), for
+     * pages whose text names no body (「我局」): the last path segment that reads as a report title, normalised like
+     * the text. Null when no address segment does.
+     */
+    static Title fromAddress(String... addresses) {
+        for (String a : addresses) {
+            if (a == null || a.indexOf('%') < 0 && !hasHan(a)) continue;
+            String decoded;
+            try {
+                decoded = java.net.URLDecoder.decode(a.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                continue; // a stray % that starts no escape
+            }
+            String[] segments = decoded.split("[/?#&=]");
+            for (int i = segments.length - 1; i >= 0; i--) {
+                String seg = nianbao.text.TextNormalizer.normalize(segments[i].replaceFirst("\\.[A-Za-z0-9]{1,5}$", ""));
+                seg = Lines.squeeze(seg, 0, seg.length()).replace('_', ' ').trim();
+                if (seg.isEmpty() || seg.length() > MAX_TITLE || !KEYWORD.matcher(seg).find()) continue;
+                return new Title(seg, namePart(seg));
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) return true;
+        }
+        return false;
     }
 
     private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|发布单位|发文单位)[:：]([\\p{IsHan}（）()]{3,40})");

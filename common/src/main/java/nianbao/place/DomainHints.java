@@ -22,6 +22,41 @@ public final class DomainHints {
     private DomainHints() {
     }
 
+    /** The table of official hosts (gov-hosts.tsv): the label before gov.cn → a province or prefecture code. */
+    public static final String HOSTS_RESOURCE = "/nianbao/place/gov-hosts.tsv";
+
+    private static final class Table {
+        static final Map<String, String> CODES = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> out = new java.util.HashMap<>();
+            try (var in = DomainHints.class.getResourceAsStream(HOSTS_RESOURCE)) {
+                if (in == null) throw new IllegalStateException("missing resource " + HOSTS_RESOURCE);
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    String[] f = line.split("\t");
+                    out.put(f[0], f[1]);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(HOSTS_RESOURCE, e);
+            }
+            return Map.copyOf(out);
+        }
+    }
+
+    /**
+     * The province or prefecture whose own gov.cn label the host is under ({@code qionghai.hainan.gov.cn} → 海南省,
+     * {@code gxj.wuhai.gov.cn} → 乌海市), or null. Only the label right before gov.cn is looked up: that name is owned
+     * by one government, every other label is its own choice of words.
+     */
+    public static Place place(String host, Gazetteer g) {
+        if (host == null || !host.endsWith(".gov.cn")) return null;
+        String rest = host.substring(0, host.length() - ".gov.cn".length());
+        String label = rest.substring(rest.lastIndexOf('.') + 1);
+        String code = Table.CODES.get(label);
+        return code == null ? null : g.byCode(code).orElse(null);
+    }
+
     /** The distinct gov.cn hosts in the given texts (a URL, a path, the report text), lower case, in order. */
     public static List<String> hosts(String... texts) {
         Set<String> out = new LinkedHashSet<>();

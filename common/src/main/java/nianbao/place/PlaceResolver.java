@@ -19,6 +19,10 @@ public final class PlaceResolver {
     private static final Pattern TOWNSHIP_TOKEN = Pattern.compile(
             "(\\p{IsHan}{2,12}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|党委|人大|$)");
 
+    /** The words after a unit's name that make it the unit's government or office. */
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "(?:人民政府|政府|办事处|管理委员会|管委会|党政办公室|办公室)$");
+
     private final Gazetteer g;
     private final TextEvidence textEvidence;
 
@@ -26,6 +30,10 @@ public final class PlaceResolver {
         this.g = g;
         this.textEvidence = new TextEvidence(g);
     }
+
+    /** Built once per gazetteer: a few hundred names. */
+    private static final java.util.concurrent.ConcurrentHashMap<Gazetteer, CityShortNames> CITY_SHORT_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param phrases name phrases, most authoritative first (the agency, then the title's name part, the signature)
@@ -47,12 +55,37 @@ public final class PlaceResolver {
             }
         }
         if (target == null) {
+            // Units the scan cannot see (their names end in 场, 城, 所…: 某某农场人民政府): the whole name before the
+            // institution words, looked up exactly.
+            for (String phrase : phrases) {
+                if (phrase == null) continue;
+                String unit = INSTITUTION.matcher(phrase).replaceFirst("");
+                List<Place> places = unit.length() >= 3 ? g.byName(Names.canonical(unit)) : List.of();
+                if (!places.isEmpty()) {
+                    target = new Mention(0, unit.length(), Names.canonical(unit), places);
+                    targetPhrase = phrase;
+                    chain.add(target);
+                    break;
+                }
+            }
+        }
+        if (target == null) {
+            CityShortNames cities = CITY_SHORT_NAMES.computeIfAbsent(g, CityShortNames::new);
+            for (String phrase : phrases) {
+                Resolution zone = phrase == null ? null : cities.zone(phrase);
+                if (zone != null) return zone;
+            }
             for (String phrase : phrases) {
                 if (phrase != null && TOWNSHIP_TOKEN.matcher(phrase).find()) {
                     return new Resolution(Resolution.Status.UNRESOLVED, null, null, null, "name not in the 2023 codes");
                 }
             }
             return Resolution.none();
+        }
+        // 「成都高新区管委会」: the codes' 高新区 rows are in many counties; the city written without 市 says which.
+        if (target.start() >= 2 && g.scan(targetPhrase).get(0).start() == target.start()) {
+            Resolution zone = CITY_SHORT_NAMES.computeIfAbsent(g, CityShortNames::new).zoneOfCity(targetPhrase, target);
+            if (zone != null) return zone;
         }
         List<Place> candidates = narrowByChain(target, chain);
         if (candidates.isEmpty()) {
@@ -78,6 +111,11 @@ public final class PlaceResolver {
         for (Place c : candidates) {
             String h = DomainHints.matchingHost(hostList, c.level() == PlaceLevel.TOWNSHIP ? c.county() : c.name());
             if (h == null && c.level() != PlaceLevel.PREFECTURE) h = DomainHints.matchingHost(hostList, c.prefecture());
+            // A host under a province's or prefecture's own label (qionghai.hainan.gov.cn) holds only its bodies.
+            for (int i = 0; h == null && i < hostList.size(); i++) {
+                Place owner = DomainHints.place(hostList.get(i), g);
+                if (owner != null && c.isWithin(owner)) h = hostList.get(i);
+            }
             if (h != null) {
                 byDomain.add(c);
                 host = h;
