@@ -21,12 +21,6 @@ final class HtmlExtractor implements Extractor {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
 
-    /**
-     * {@link HtmlStream} in front of jsoup (its output is jsoup's, only faster); {@code -Dnianbao.html.fastPath=false}
-     * sends every page to jsoup, should a page ever be suspected of reading differently.
-     */
-    private static final boolean FAST_PATH = !"false".equalsIgnoreCase(System.getProperty("nianbao.html.fastPath"));
-
     @Override
     public Format format() {
         return Format.HTML;
@@ -34,13 +28,11 @@ final class HtmlExtractor implements Extractor {
 
     @Override
     public Page extract(byte[] bytes) {
-        String html = decode(bytes);
-        List<Page.Block> blocks = FAST_PATH ? HtmlStream.blocks(html) : null;
-        return new Page(blocks != null ? blocks : viaJsoup(html));
+        return new Page(blocks(decode(bytes)));
     }
 
-    /** The reference reading: jsoup's HTML5 DOM walked by {@link HtmlWalker}. */
-    static List<Page.Block> viaJsoup(String html) {
+    /** The reading: jsoup's HTML5 DOM walked by {@link HtmlWalker}. */
+    static List<Page.Block> blocks(String html) {
         return new HtmlWalker().walk(Jsoup.parse(html));
     }
 

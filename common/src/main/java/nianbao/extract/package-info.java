@@ -7,9 +7,7 @@
  *   container entries, markup sniffing).</li>
  *   <li>TXT: {@link nianbao.extract.TextDecoder} (BOM → strict UTF-8 → ICU, GB family → GB18030).</li>
  *   <li>HTML: jsoup; {@code HtmlWalker} (lines, rows, spans via {@code SpanGrid}, layout tables), {@code JsStrings}
- *   (HTML inside escaped JavaScript strings). {@code HtmlStream} is the fast path in front of them: it reads the
- *   blocks of well-formed pages in one pass over the markup (tag names via {@code HtmlTags}) and hands every page it
- *   cannot read exactly as the jsoup path would to jsoup.</li>
+ *   (HTML inside escaped JavaScript strings).</li>
  *   <li>DOCX / XLSX: streamed with StAX from the ZIP ({@code OoxmlPackage}); DOC (HWPF) and XLS (HSSF) with POI.</li>
  *   <li>PDF: PDFBox glyph positions rebuilt into lines and column-aligned rows by {@code PdfLayout};
  *   {@link nianbao.extract.NoTextLayerException} for scans.</li>

@@ -1,6 +1,5 @@
 package nianbao.jobs;
 
-import nianbao.jobs.bench.Loopback;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -58,15 +63,15 @@ class ClusterIT {
                 Files.readString(home().resolve("conf/log4j2.properties"), StandardCharsets.UTF_8)
                         + "\nlogger.worker.name = org.apache.spark.deploy.worker.Worker\nlogger.worker.level = info\n");
 
-        int masterPort = Loopback.freePort();
+        int masterPort = freePort();
         masterUrl = "spark://127.0.0.1:" + masterPort;
         Path masterLog = tmp.resolve("master.log");
         daemons.add(sparkJvm("512m", masterLog, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
-                "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(Loopback.freePort())));
-        Loopback.awaitPort(masterPort, 60_000, daemons.get(0), "Spark Master");
+                "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(freePort())));
+        awaitPort(masterPort, 60_000, daemons.get(0), "Spark Master");
         Path workerLog = tmp.resolve("worker.log");
         daemons.add(sparkJvm("512m", workerLog, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
-                "--port", String.valueOf(Loopback.freePort()), "--webui-port", String.valueOf(Loopback.freePort()),
+                "--port", String.valueOf(freePort()), "--webui-port", String.valueOf(freePort()),
                 "--cores", "2",
                 "--memory", "2g", "--work-dir", tmp.resolve("work").toString(), masterUrl));
         awaitLine(workerLog, "Successfully registered with master", 90);
@@ -121,6 +126,20 @@ class ClusterIT {
         }
     }
 
+    // The tools (generator, eval, benchmarks, the S3 test server with its fake keys) live in tools/corpus, not here.
+    @Test
+    void clusterJarCarriesNoTools() throws IOException {
+        try (ZipFile jar = new ZipFile(System.getProperty("nianbao.cluster.jar"))) {
+            List<String> tools = jar.stream().map(e -> e.getName())
+                    .filter(n -> n.startsWith("nianbao/tools/") || n.matches("nianbao/.*/(generate|bench|eval)/.*")
+                            || n.contains("S3Proxy") || n.contains("S3Server"))
+                    .toList();
+            assertEquals(List.of(), tools, "tool classes in the cluster jar");
+            assertFalse(jar.stream().anyMatch(e -> e.getName().startsWith("META-INF/services/nianbao.jobs.cli.")),
+                    "a command provider in the cluster jar");
+        }
+    }
+
     private static Path home() {
         return Path.of(System.getProperty("nianbao.home", "..")).toAbsolutePath().normalize();
     }
@@ -141,6 +160,28 @@ class ClusterIT {
         env.put("SPARK_SCALA_VERSION", "2.13");
         env.put("SPARK_LOCAL_IP", "127.0.0.1");
         return pb.start();
+    }
+
+    /** A loopback port nothing listens on right now. */
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Waits until {@code server} accepts connections on {@code port}; fails early when it has exited. */
+    private static void awaitPort(int port, long millis, Process server, String what) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!server.isAlive()) throw new IllegalStateException(what + " exited with " + server.exitValue());
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException(what + " did not open port " + port + " within " + millis + " ms");
     }
 
     private static void awaitLine(Path log, String needle, int seconds) throws IOException, InterruptedException {

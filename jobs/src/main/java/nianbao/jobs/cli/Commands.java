@@ -3,9 +3,14 @@ package nianbao.jobs.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 
-/** Every `bin/nianbao` command, registered here (one line each). */
+/**
+ * Every `bin/nianbao` command: the jobs' own, registered here (one line each), then those of the modules on the class
+ * path that provide more ({@link CommandProvider}; the corpus tools add {@code generate}, {@code eval} and
+ * {@code bench}).
+ */
 public final class Commands {
     /** Options that take no value, for every command. */
     public static final Set<String> BOOLEAN_FLAGS = Set.of("explain", "help", "quiet", "keep");
@@ -21,12 +26,17 @@ public final class Commands {
                 new StatsCommand(),
                 new ReportCommand(),
                 new SqlCommand(),
-                new DemoCommand(),
-                new GenerateCommand(),
-                new EvalCommand(),
-                new BenchCommand()
+                new DemoCommand()
         )) {
             BY_NAME.put(c.name(), c);
+        }
+        for (CommandProvider p : ServiceLoader.load(CommandProvider.class)) {
+            for (Command c : p.commands()) {
+                if (BY_NAME.putIfAbsent(c.name(), c) != null) {
+                    throw new IllegalStateException("command '" + c.name() + "' is registered twice ("
+                            + p.getClass().getName() + ")");
+                }
+            }
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * The options every warehouse-reading command shares: {@code --warehouse}, {@code --master} and the settings options
  * of {@link SettingsArgs} ({@code --conf-file}, {@code --set k=v}).
  */
-final class WarehouseOptions {
+public final class WarehouseOptions {
     static final Set<String> KEYS = SettingsArgs.allowed(Set.of("warehouse", "master"));
 
     final Settings settings;
@@ -22,21 +22,21 @@ final class WarehouseOptions {
     }
 
     /** With {@code defaultWarehouse} (when not null) in place of the configured one if no --warehouse is given. */
-    WarehouseOptions(Args args, String defaultWarehouse) {
+    public WarehouseOptions(Args args, String defaultWarehouse) {
         settings = SettingsArgs.resolve(args,
                 defaultWarehouse == null ? Map.of() : Map.of(Settings.WAREHOUSE, defaultWarehouse));
     }
 
-    Warehouse warehouse() {
+    public Warehouse warehouse() {
         return new Warehouse(settings.get(Settings.WAREHOUSE));
     }
 
-    SparkSession session() {
+    public SparkSession session() {
         return Spark.session(settings);
     }
 
     /** The union of the shared keys and a command's own. */
-    static Set<String> with(String... own) {
+    public static Set<String> with(String... own) {
         Set<String> s = new java.util.HashSet<>(KEYS);
         s.addAll(Set.of(own));
         return s;

@@ -23,7 +23,7 @@ public abstract class SparkTestBase {
     /** Overridden per class through {@link #sparkSettings}; static so @BeforeAll can see it. */
     private static Map<String, String> pending = Map.of();
 
-    protected static void sparkSettings(Map<String, String> extra) {
+    public static void sparkSettings(Map<String, String> extra) {
         pending = extra;
     }
 
