@@ -39,7 +39,7 @@ final class Runs {
         for (int t = from; t < limit; t++) {
             Token tok = tokens.get(t);
             switch (tok.kind()) {
-                case VALUE, EMPTY -> {
+                case VALUE, EMPTY, GAP -> {
                     if (cur == null) cur = new ArrayList<>();
                     cur.add(tok);
                 }
@@ -99,10 +99,41 @@ final class Runs {
         List<Token> cells = new ArrayList<>(header.length);
         for (int c = 0; c < header.length; c++) {
             Token t = at[c];
-            cells.add(t != null ? t : new Token(Token.Kind.EMPTY, "", nianbao.model.Cell.Semantic.EMPTY, null, null,
-                    block, header[c], false, true));
+            cells.add(t != null ? t : Token.blank(block, header[c], false, true));
         }
         return new Fitted(Fit.DIRECT, cells);
+    }
+
+    /**
+     * Resolves the {@link Token.Kind#GAP}s of a run. A gap may hold blank cells or be a stray blank line, so: with as
+     * many cells as columns the gaps are nothing; with fewer, and all gaps in one place (before the first cell, between
+     * two cells, or after the last), the missing cells are blanks there, the only placement the text allows; with gaps
+     * in several places the blanks could be in any of them, so the gaps are dropped and the row stays short.
+     */
+    static List<Token> closeGaps(List<Token> run, int n) {
+        int cellsCount = 0, gapAt = -1;
+        boolean several = false;
+        for (Token t : run) {
+            if (t.kind() != Token.Kind.GAP) {
+                cellsCount++;
+            } else if (gapAt < 0 || gapAt == cellsCount) {
+                gapAt = cellsCount;
+            } else {
+                several = true;
+            }
+        }
+        if (gapAt < 0) return run;
+        List<Token> out = new ArrayList<>(Math.max(n, cellsCount));
+        for (Token t : run) {
+            if (t.kind() == Token.Kind.GAP) {
+                if (!several && cellsCount < n && out.size() == gapAt) {
+                    for (int k = cellsCount; k < n; k++) out.add(Token.blank(t.block(), t.cell(), true, false));
+                }
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static boolean offHeader(List<Token> run, int[] header) {
@@ -139,6 +170,7 @@ final class Runs {
      */
     static Fitted fit(List<Token> run, int n, int[] header) {
         if (run == null || !hasValue(run)) return Fitted.NONE;
+        run = closeGaps(run, n);
         boolean positional = true;
         for (Token t : run) positional &= t.positional();
         if (header != null && run.get(0).row()) {

@@ -1,0 +1,89 @@
+package nianbao.read;
+
+import nianbao.model.Report;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Collections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Failure classes of real web-page texts (the text a web index keeps of a report page), one test each, on small
+ * made-up fixtures in the same shape.
+ */
+class WebPageTextTest {
+
+    /** One cell per line with a blank line after every line, as many portal pages come out of text extraction. */
+    static String spaced(String... lines) {
+        return String.join("\n\n", lines) + "\n";
+    }
+
+    private static final String[] HEAD = {"某某街道2020年政府信息公开工作年度报告", "一、总体情况", "2020年，我街道认真贯彻《条例》。",
+            "二、主动公开政府信息情况"};
+
+    private static final String[] S2 = {
+            "第二十条第(一)项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量",
+            "规章", "0", "0", "0", "规范性文件", "3", "1", "5",
+            "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
+            "行政许可", "2", "0", "17", "其他对外管理服务事项", "0", "0", "0",
+            "第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
+            "行政处罚", "1", "0", "9", "行政强制", "0", "0", "0",
+            "第二十条第(八)项", "信息内容", "上一年项目数量", "本年增/减", "行政事业性收费", "1", "1",
+            "第二十条第(九)项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购", "3", "12.5万元"};
+
+    private static String[] concat(String[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray(String[]::new);
+    }
+
+    @Test // every cell followed by a blank line (portal pages): a blank line separates cells, not rows
+    void blankLineAfterEveryCell() {
+        Report r = HardCasesTest.parse(spaced(concat(HEAD, S2)));
+        assertEquals(3L, r.normativeDocsNew());
+        assertEquals(17L, r.licensingDecisions());
+        assertEquals(9L, r.punishmentDecisions());
+        assertEquals(3L, r.procurementProjects());
+        assertEquals(0, new java.math.BigDecimal("125000").compareTo(r.procurementAmountYuan()));
+    }
+
+    @Test // stray extra blank lines inside a row whose cells are all printed (「283 / / 0 / / / 283」)
+    void strayBlankLinesInsideAFullRow() {
+        String text = spaced(concat(HEAD, S2)).replace("行政处罚\n\n1\n\n0\n\n9", "行政处罚\n\n1\n\n\n0\n\n\n\n9");
+        Report r = HardCasesTest.parse(text);
+        assertEquals(9L, r.punishmentDecisions());
+        assertEquals(Arrays.asList(1L, 0L, 9L), Arrays.asList(r.full().section2().get("punishment").values().toArray()));
+    }
+
+    @Test // section 三 with the six applicant cells blank (several blank lines) and only 总计 printed: it is the total
+    void blankApplicantCellsBeforeThePrintedTotal() {
+        String s3 = String.join("\n\n", "三、收到和处理政府信息公开申请情况", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)",
+                "申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+                "一、本年新收政府信息公开申请数量\n\n\n\n\n\n\n\n2",
+                "二、上年结转政府信息公开申请数量\n\n\n\n\n\n\n\n0",
+                "三、本年度办理结果", "(一)予以公开\n\n\n\n\n\n\n\n1", "(二)部分公开");
+        Report r = HardCasesTest.parse(spaced(concat(HEAD, S2)) + "\n" + s3);
+        assertEquals(2L, r.appsNewTotal());
+        assertEquals(0L, r.appsCarriedTotal());
+        assertEquals(1L, r.appsDisclosedTotal());
+        assertEquals(Arrays.asList(null, null, null, null, null, null, 2L), r.full().section3().get("new"));
+    }
+
+    @Test // blank lines on both sides of a lone value: the blank cells could be on either side, so it is not placed
+    void gapsOnBothSidesLeaveTheValueUnplaced() {
+        String text = spaced(concat(HEAD, S2)).replace("行政处罚\n\n1\n\n0\n\n9", "行政处罚\n\n\n\n9\n\n\n\n");
+        Report r = HardCasesTest.parse(text);
+        assertNull(r.punishmentDecisions());
+        assertEquals(Collections.nCopies(3, null), Arrays.asList(r.full().section2().get("punishment").values().toArray()));
+    }
+
+    @Test // a line of spaces only is a blank cell: the blank row stays blank and the next row keeps its values
+    void lineOfSpacesIsABlankCell() {
+        String text = spaced(concat(HEAD, S2)).replace("其他对外管理服务事项\n\n0\n\n0\n\n0", "其他对外管理服务事项\n\n \n\n \n\n ");
+        Report r = HardCasesTest.parse(text);
+        assertEquals(Collections.nCopies(3, null),
+                Arrays.asList(r.full().section2().get("other_services").values().toArray()));
+        assertEquals(17L, r.licensingDecisions());
+        assertEquals(9L, r.punishmentDecisions());
+    }
+}
