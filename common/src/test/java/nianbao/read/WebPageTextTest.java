@@ -86,4 +86,17 @@ class WebPageTextTest {
         assertEquals(17L, r.licensingDecisions());
         assertEquals(9L, r.punishmentDecisions());
     }
+
+    @Test // signed changes in the 本年增/减 column: 「+3」, 「-8」 and a minus typed twice 「--253」
+    void signedChangeValues() {
+        String text = spaced(concat(HEAD, S2)).replace("行政许可\n\n2\n\n0\n\n17", "行政许可\n\n16\n\n+3\n\n780")
+                .replace("行政处罚\n\n1\n\n0\n\n9", "行政处罚\n\n253\n\n--253\n\n0")
+                .replace("行政强制\n\n0\n\n0\n\n0", "行政强制\n\n9\n\n-8\n\n4");
+        Report r = HardCasesTest.parse(text);
+        assertEquals(780L, r.licensingDecisions());
+        assertEquals(3L, r.full().section2().get("licensing").get("change"));
+        assertEquals(0L, r.punishmentDecisions());
+        assertEquals(-253L, r.full().section2().get("punishment").get("change"));
+        assertEquals(-8L, r.full().section2().get("coercion").get("change"));
+    }
 }
