@@ -13,6 +13,7 @@ import java.util.Set;
  * line and cell numbers stay those of the extracted document):
  * <ol>
  *   <li>full-width ASCII forms (（）：，０-９) fold to half-width; ideographic and no-break spaces become spaces;</li>
+ *   <li>pinyin readings inserted by mirror sites (「規(guī)范」) are removed ({@link Pinyin});</li>
  *   <li>Traditional script becomes Simplified (only when a Traditional-only character occurs anywhere);</li>
  *   <li>spam strings and banners injected by mirror sites are removed.</li>
  * </ol>
@@ -39,7 +40,7 @@ public final class TextNormalizer {
         for (Page.Block b : page.blocks()) {
             List<String> cells = new ArrayList<>(b.cells().size());
             for (String c : b.cells()) {
-                String f = fold(c);
+                String f = Pinyin.strip(fold(c));
                 changed |= f != c;
                 if (!traditional && Script.hasTraditional(f)) traditional = true;
                 cells.add(f);
@@ -71,7 +72,7 @@ public final class TextNormalizer {
 
     /** Normalises one string the same way (without the page-wide script decision: converts when it has to). */
     public static String normalize(String s) {
-        String f = fold(s);
+        String f = Pinyin.strip(fold(s));
         if (Script.hasTraditional(f)) f = Script.toSimplified(f);
         return Spam.strip(f);
     }

@@ -99,4 +99,23 @@ class WebPageTextTest {
         assertEquals(-253L, r.full().section2().get("punishment").get("change"));
         assertEquals(-8L, r.full().section2().get("coercion").get("change"));
     }
+
+    @Test // a Traditional-script mirror copy with pinyin after some characters: form tokens and labels still match
+    void traditionalMirrorWithPinyin() {
+        String text = """
+                某某港區(qū)管理委員會政府信息公開工作2020年度報告 |
+                一、總體情況
+                2020年,,管委會嚴(yán)格按照《條例》要求做好公開工作,。
+                二,、主動公開政府信息情況
+                第二十條第(一)項 | |||
+                信息內(nèi)容 | 本年新 | 本年新 | 對外公開總數(shù)量 |
+                規(guī)章 | 0 | 0 | 0 |
+                規(guī)范性文件 | 6 | 6 | 9 |
+                第二十條第(五)項 | |||
+                信息內(nèi)容 | 上一年項目數(shù)量 | 本
+                """;
+        Report r = HardCasesTest.parse(text);
+        assertEquals("2019", r.template());
+        assertEquals(6L, r.normativeDocsNew());
+    }
 }
