@@ -1,6 +1,7 @@
 package nianbao.read;
 
 import nianbao.form.Form;
+import nianbao.form.Label;
 import nianbao.model.Flags;
 
 import java.util.ArrayList;
@@ -26,9 +27,10 @@ final class RowFitter {
     /**
      * Fits every row: a labelled row takes the first run after its label; rows whose labels are lost take the runs
      * that follow, one run per row, or the cells split by the rows' widths when the count matches exactly.
+     * {@code extra}: labels of rows the form does not read, which end the cells of the row before them.
      */
-    Runs.Fitted[] fit(List<Form.Item> rows, int[] anchors, int[] widths, int end, int[][] headers,
-                                  int leadFrom) {
+    Runs.Fitted[] fit(List<Form.Item> rows, List<Label> extra, int[] anchors, int[] widths, int end, int[][] headers,
+                      int leadFrom) {
         Runs.Fitted[] out = new Runs.Fitted[rows.size()];
         Arrays.fill(out, Runs.Fitted.NONE);
         List<Integer> anchored = new ArrayList<>();
@@ -38,7 +40,8 @@ final class RowFitter {
             // theirs when their number matches
             int lead = anchored.get(0);
             List<List<Token>> runs = Runs.collect(cells.tokens, leadFrom, anchors[lead],
-                    t -> cells.keys[t] != null && CellIndex.isLabelOfOther(cells.keys[t], rows, -1));
+                    t -> cells.keys[t] != null && (CellIndex.isLabelOfOther(cells.keys[t], rows, -1)
+                            || Matches.any(extra, cells.keys[t])));
             runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[0]);
             if (runs.size() == lead) {
                 for (int k = 0; k < lead; k++) out[k] = Runs.fit(runs.get(k), widths[k], headers[k]);
@@ -52,7 +55,8 @@ final class RowFitter {
             final int lim = limit;
             final int row = r;
             List<List<Token>> runs = Runs.collect(cells.tokens, anchors[r] + 1, limit,
-                    t -> t < lim && cells.keys[t] != null && CellIndex.isLabelOfOther(cells.keys[t], rows, row));
+                    t -> t < lim && cells.keys[t] != null && (CellIndex.isLabelOfOther(cells.keys[t], rows, row)
+                            || Matches.any(extra, cells.keys[t])));
             int m = nextRow - r;
             // a blank run narrower than every row it could be is a spanned label's cell or spacing, not a row
             int narrowest = widths[r];

@@ -106,7 +106,7 @@ public final class TableReader {
         int[] widths = items.stream().mapToInt(i -> i.columns().size()).toArray();
         int[][] headers = new int[items.size()][];
         for (int i = 0; i < items.size(); i++) headers[i] = cells.itemHeader(anchors, i, widths[i]);
-        Runs.Fitted[] fitted = fitter.fit(items, anchors, widths, end, headers, -1);
+        Runs.Fitted[] fitted = fitter.fit(items, def.extra(), anchors, widths, end, headers, -1);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Form.Item item = items.get(i);
@@ -187,7 +187,8 @@ public final class TableReader {
         int[] header = cells.headerColumns(def.header(), start, first);
         int[][] headers = new int[rows.size()][];
         Arrays.fill(headers, header);
-        Runs.Fitted[] fitted = fitter.fit(rows, anchors, widths, end, headers, cells.afterHeader(def.header(), start, first));
+        Runs.Fitted[] fitted = fitter.fit(rows, List.of(), anchors, widths, end, headers,
+                cells.afterHeader(def.header(), start, first));
 
         List<Deducer.Equation> eqs = new ArrayList<>();
         int total = def.indexOf("total");

@@ -55,10 +55,12 @@ public record Token(Kind kind, String raw, Cell.Semantic semantic, BigDecimal nu
         return kind == Kind.TEXT;
     }
 
-    /** The label key (whitespace and numbering removed) of a short TEXT token, else null. */
+    /** The label key (whitespace and numbering removed) of a short TEXT token, else null. A label made long by
+     * notes in parentheses (湖北's instructions inside label cells) is short without them. */
     public String labelKey() {
         if (kind != Kind.TEXT || raw.length() > MAX_LABEL * 2) return null;
         String k = Label.key(raw);
+        if (k.length() > MAX_LABEL) k = Label.withoutNotes(k);
         return k.length() > MAX_LABEL ? null : k;
     }
 }

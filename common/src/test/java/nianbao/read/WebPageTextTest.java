@@ -1,5 +1,7 @@
 package nianbao.read;
 
+import nianbao.form.Forms;
+import nianbao.form.Label;
 import nianbao.model.Report;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +10,7 @@ import java.util.Collections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Failure classes of real web-page texts (the text a web index keeps of a report page), one test each, on small
@@ -117,5 +120,57 @@ class WebPageTextTest {
         Report r = HardCasesTest.parse(text);
         assertEquals("2019", r.template());
         assertEquals(6L, r.normativeDocsNew());
+    }
+
+    private static final String HUBEI = """
+            二、主動公開政府信息情況
+            第二十條第(一)項 | |||||
+            信息內容 | 本年新 製作數量 | 本年新 公開數量 | 對外公開總數量 | ||
+            規章(設區的市、自治州人民政府應提供相關數據) | 0 | 0 | 0 | ||
+            規範性檔案(行政機關制定發布的決定、公告、通告、意見、通知,以及標題採用“規定”“辦法”“細則”等字樣的公文,一般情況下屬於規範性檔案) | 3 | 3 | 12 | ||
+            其他主動公開檔案(含以本單位或本單位辦公室名義正式簽發的、除規範性檔案以外的主動公開檔案,可參考本單位政府信息公開平台數據) | 140 | 60 | 300 | ||
+            第二十條第(五)項 | |||||
+            信息內容 | 上一年項目數量(指2019年事項數) | 本年增/減(指2020年增加或減少的事項數,減用負值表示,如-8) | 處理決定數量(指2020年辦件量) | ||
+            行政許可 | 6 | 1 | 51 | ||
+            """;
+
+    @Test // 湖北's variant, copied in Traditional script: notes inside label and header cells, 文件 written 檔案, and an
+          // extra 其他主动公开文件 row after 规范性文件
+    void hubeiVariantWithNotesInLabels() {
+        Report r = HardCasesTest.parse("某某局2020年政府信息公開工作年度報告\n" + HUBEI);
+        assertEquals("2019", r.template());
+        assertEquals(3L, r.normativeDocsNew());
+        assertEquals(Arrays.asList(3L, 3L, 12L), Arrays.asList(r.full().section2().get("normative_docs").values().toArray()));
+        assertEquals(51L, r.licensingDecisions());
+    }
+
+    @Test // the extra 其他主动公开文件 row ends the row before it: a 规范性文件 row printed without cells stays null
+    void extraRowDoesNotLendItsCells() {
+        String text = "某某局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年新制作数量\n"
+                + "本年新公开数量\n对外公开总数量\n规章\n0\n0\n0\n规范性文件\n其他主动公开文件\n140\n60\n300\n"
+                + "第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n6\n1\n51\n";
+        Report r = HardCasesTest.parse(text);
+        assertNull(r.normativeDocsNew());
+        assertEquals(51L, r.licensingDecisions());
+    }
+
+    @Test // an edited 2021 form: 「本年(2021)新收」, 「上年(2020)结转」 and result rows numbered 「1.予以公开」
+    void editedLabelsOfThe2021Form() {
+        String text = spaced("某某镇2021年度政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第(一)项", "信息内容",
+                "本年制发件数", "本年废止件数", "现行有效件数", "规章", "0", "0", "0", "行政规范性文件", "1", "0", "2",
+                "三、收到和处理政府信息公开申请情况", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况", "自然人",
+                "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+                "一、本年(2021)新收政府信息公开申请数量", "2", "0", "0", "0", "0", "0", "2",
+                "二、上年(2020)结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0",
+                "三、本年度办理结果", "1.予以公开", "1", "0", "0", "0", "0", "0", "1",
+                "2.部分公开(区分处理的,只计这一情形,不计其他情形)", "0", "0", "0", "0", "0", "0", "0", "3.不予公开", "1.属于国家秘密", "0");
+        Report r = HardCasesTest.parse(text);
+        assertEquals("2021", r.template());
+        assertEquals(2L, r.appsNewTotal());
+        assertEquals(0L, r.appsCarriedTotal());
+        assertEquals(1L, r.appsDisclosedTotal());
+        // found by their labels, not only by their place after the header
+        assertTrue(Forms.F2021.section3().rows().get(0).matches(Label.key("一、本年(2021)新收政府信息公开申请数量")));
+        assertTrue(Forms.F2021.section3().rows().get(1).matches(Label.key("二、上年(2020)结转政府信息公开申请数量")));
     }
 }
