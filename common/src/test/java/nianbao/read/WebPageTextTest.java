@@ -173,4 +173,15 @@ class WebPageTextTest {
         assertTrue(Forms.F2021.section3().rows().get(0).matches(Label.key("一、本年(2021)新收政府信息公开申请数量")));
         assertTrue(Forms.F2021.section3().rows().get(1).matches(Label.key("二、上年(2020)结转政府信息公开申请数量")));
     }
+
+    @Test // procurement unit only in the header (「采购总金额(单位:万元)」): the amount is converted, and --explain names
+          // both the value cell and the header cell the unit came from
+    void procurementUnitInTheHeaderIsExplained() {
+        String text = spaced(concat(HEAD, S2)).replace("采购总金额", "采购总金额(单位:万元,保留4位小数)").replace("12.5万元", "12.5");
+        nianbao.Explained e = nianbao.ReportParser.explain("case.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals(0, new java.math.BigDecimal("125000").compareTo(e.parsed().report().procurementAmountYuan()));
+        String line = e.lines().stream().filter(l -> l.startsWith("procurement_amount_yuan")).findFirst().orElseThrow();
+        assertTrue(line.contains("\"12.5\""), line);
+        assertTrue(line.contains("unit from the header") && line.contains("单位:万元"), line);
+    }
 }
