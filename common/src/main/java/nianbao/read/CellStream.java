@@ -39,7 +39,7 @@ public final class CellStream {
                     bi++;
                     continue;
                 }
-                if (blankLines >= 2) out.add(Token.gap(bi - 1));
+                if (blankLines >= 2) out.add(Token.gap(bi - 1, blankLines));
                 blankLines = 0;
                 if (line.isBlank()) {
                     out.add(Token.blank(bi, 0, true, false));

@@ -105,35 +105,47 @@ final class Runs {
     }
 
     /**
-     * Resolves the {@link Token.Kind#GAP}s of a run. A gap may hold blank cells or be a stray blank line, so: with as
-     * many cells as columns the gaps are nothing; with fewer, and all gaps in one place (before the first cell, between
-     * two cells, or after the last), the missing cells are blanks there, the only placement the text allows; with gaps
-     * in several places the blanks could be in any of them, so the gaps are dropped and the row stays short.
+     * Resolves the {@link Token.Kind#GAP}s of a run. A gap may hold blank cells or be stray blank lines (seen inside
+     * rows whose cells are all printed), so it places blank cells only where nothing else is possible: the run has
+     * fewer cells than columns, exactly one gap lies before a cell (after the label, or between two cells), and its
+     * blank lines number what the missing cells would take (one per cell, or a cell and its separator each), and no
+     * gap follows the last cell (it could hold them as well). Otherwise the gaps are dropped and the row stays short:
+     * its values are not placed.
      */
     static List<Token> closeGaps(List<Token> run, int n) {
-        int cellsCount = 0, gapAt = -1;
-        boolean several = false;
+        int cellsCount = 0;
+        for (Token t : run) if (t.kind() != Token.Kind.GAP) cellsCount++;
+        int missing = n - cellsCount;
+        Token gap = null;
+        int gapAt = -1, inner = 0, seen = 0;
         for (Token t : run) {
             if (t.kind() != Token.Kind.GAP) {
-                cellsCount++;
-            } else if (gapAt < 0 || gapAt == cellsCount) {
-                gapAt = cellsCount;
-            } else {
-                several = true;
+                seen++;
+            } else if (seen < cellsCount) {
+                inner++;
+                gap = t;
+                gapAt = seen;
             }
         }
-        if (gapAt < 0) return run;
+        if (cellsCount == run.size()) return run;
+        boolean trailing = run.get(run.size() - 1).kind() == Token.Kind.GAP;
+        // a gap after the last cell could hold blank cells as well as the one before: then nothing is unique
+        boolean fill = missing > 0 && inner == 1 && !trailing && fitsMissing(gap.cell(), missing);
         List<Token> out = new ArrayList<>(Math.max(n, cellsCount));
         for (Token t : run) {
-            if (t.kind() == Token.Kind.GAP) {
-                if (!several && cellsCount < n && out.size() == gapAt) {
-                    for (int k = cellsCount; k < n; k++) out.add(Token.blank(t.block(), t.cell(), true, false));
-                }
-            } else {
+            if (t.kind() != Token.Kind.GAP) {
                 out.add(t);
+            } else if (fill && t == gap && out.size() == gapAt) {
+                for (int k = 0; k < missing; k++) out.add(Token.blank(t.block(), k, true, false));
             }
         }
         return out;
+    }
+
+    /** The blank lines of a gap that holds {@code missing} blank cells: one line per cell beyond the separator, or
+     * two (the cell's own line and its separator). */
+    private static boolean fitsMissing(int blankLines, int missing) {
+        return blankLines - 1 == missing || blankLines - 1 == 2 * missing;
     }
 
     private static boolean offHeader(List<Token> run, int[] header) {

@@ -38,8 +38,9 @@ public record Token(Kind kind, String raw, Cell.Semantic semantic, BigDecimal nu
         return new Token(Kind.BREAK, "", null, null, null, block, -1, true, false);
     }
 
-    static Token gap(int block) {
-        return new Token(Kind.GAP, "", Cell.Semantic.EMPTY, null, null, block, 0, true, false);
+    /** A GAP of {@code blankLines} blank lines ending at {@code block}; the count is kept in {@code cell}. */
+    static Token gap(int block, int blankLines) {
+        return new Token(Kind.GAP, "", Cell.Semantic.EMPTY, null, null, block, blankLines, true, false);
     }
 
     /** A blank cell standing in for a column that a {@link #gap} or a header says is blank. */

@@ -72,6 +72,16 @@ class WebPageTextTest {
         assertEquals(Arrays.asList(null, null, null, null, null, null, 2L), r.full().section3().get("new"));
     }
 
+    @Test // blank lines that do not number the missing cells (three for six) are stray lines: the value is not placed
+    void gapOfTheWrongSizeLeavesTheValueUnplaced() {
+        String s3 = String.join("\n\n", "三、收到和处理政府信息公开申请情况", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)",
+                "申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+                "一、本年新收政府信息公开申请数量\n\n\n\n2", "二、上年结转政府信息公开申请数量");
+        Report r = HardCasesTest.parse(spaced(concat(HEAD, S2)) + "\n" + s3);
+        assertNull(r.appsNewTotal());
+        assertEquals(Collections.nCopies(7, null), r.full().section3().get("new"));
+    }
+
     @Test // blank lines on both sides of a lone value: the blank cells could be on either side, so it is not placed
     void gapsOnBothSidesLeaveTheValueUnplaced() {
         String text = spaced(concat(HEAD, S2)).replace("行政处罚\n\n1\n\n0\n\n9", "行政处罚\n\n\n\n9\n\n\n\n");
