@@ -74,6 +74,10 @@ final class RowFitter {
             }
             if (m == 1) {
                 out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
+                if (out[r].fit() == Runs.Fit.SHORT) {
+                    List<Token> joined = acrossBlankLines(runs, widths[r]);
+                    if (joined != null) out[r] = Runs.fit(joined, widths[r], headers[r]);
+                }
                 continue;
             }
             if (runs.size() == m) {
@@ -97,6 +101,31 @@ final class RowFitter {
             }
         }
         return out;
+    }
+
+    /**
+     * The cells of a one-cell-per-line row that a stray blank line cut in two or more runs (「283 / (blank) / 0 / 283」):
+     * the runs that follow the first with one blank line and nothing else between, when together they have exactly
+     * the row's width; else null.
+     */
+    private List<Token> acrossBlankLines(List<List<Token>> runs, int width) {
+        List<Token> joined = new ArrayList<>(runs.get(0));
+        for (int k = 1; k < runs.size() && joined.size() < width; k++) {
+            Token last = joined.get(joined.size() - 1), next = runs.get(k).get(0);
+            if (last.row() || next.row() || next.block() - last.block() != 2 || !onlyBreaksBetween(last, next)) break;
+            joined.addAll(runs.get(k));
+        }
+        return joined.size() == width && joined.size() > runs.get(0).size() ? joined : null;
+    }
+
+    private boolean onlyBreaksBetween(Token a, Token b) {
+        int i = cells.tokens.indexOf(a);
+        for (int t = i + 1; t < cells.tokens.size(); t++) {
+            Token tok = cells.tokens.get(t);
+            if (tok == b) return true;
+            if (tok.kind() != Token.Kind.BREAK) return false;
+        }
+        return false;
     }
 
     /** True when nothing but the label's own line separates the label from the run (no row break between them). */

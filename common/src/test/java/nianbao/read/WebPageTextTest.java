@@ -194,4 +194,21 @@ class WebPageTextTest {
         assertTrue(line.contains("\"12.5\""), line);
         assertTrue(line.contains("unit from the header") && line.contains("单位:万元"), line);
     }
+
+    @Test // one cell per line without blank separators, a stray blank line inside two rows, headers broken over two
+          // lines (「本年新」「制作数量」) and cut short (「本年增/」)
+    void strayBlankLineInsideADenseRow() {
+        String text = String.join("\n", "某某街道2020年政府信息公开工作年度报告", "二、主动公开政府信息情况",
+                "第二十条第(一)项", "信息内容", "本年新", "制作数量", "本年新", "公开数量", "对外公开总数量",
+                "规章", "0", "0", "0", "规范性文件", "3", "1", "5",
+                "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/", "处理决定数量",
+                "行政许可", "2", "", "0", "17", "其他对外管理服务事项", "0", "0", "0",
+                "第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/", "处理决定数量",
+                "行政处罚", "1", "0", "", "9", "行政强制", "0", "0", "0") + "\n";
+        Report r = HardCasesTest.parse(text);
+        assertEquals(3L, r.normativeDocsNew());
+        assertEquals(17L, r.licensingDecisions());
+        assertEquals(Arrays.asList(2L, 0L, 17L), Arrays.asList(r.full().section2().get("licensing").values().toArray()));
+        assertEquals(9L, r.punishmentDecisions());
+    }
 }
