@@ -211,4 +211,36 @@ class WebPageTextTest {
         assertEquals(Arrays.asList(2L, 0L, 17L), Arrays.asList(r.full().section2().get("licensing").values().toArray()));
         assertEquals(9L, r.punishmentDecisions());
     }
+
+    @Test // a whole report (all three tables) laid out one cell per line with a blank line after every cell reads
+          // exactly as its TAB-row original
+    void spacedCopyOfAWholeReportReadsAsTheOriginal() {
+        java.util.List<String> rows = new java.util.ArrayList<>(Snippets.allRows("0 0 0 0 0 0 0"));
+        rows.set(0, "2 1 0 0 0 0 3");
+        rows.set(2, "1 1 0 0 0 0 2");
+        rows.set(12, "1 0 0 0 0 0 1");
+        rows.set(21, "2 1 0 0 0 0 3");
+        String original = Snippets.report(Snippets.section3Tabs(rows));
+        StringBuilder spaced = new StringBuilder();
+        for (String line : original.split("\n")) {
+            for (String cell : line.split("\t")) if (!cell.isBlank()) spaced.append(cell).append("\n\n");
+        }
+        Report a = HardCasesTest.parse(original), b = HardCasesTest.parse(spaced.toString());
+        assertEquals(a.full(), b.full());
+        assertEquals(3L, b.appsNewTotal());
+        assertEquals(0L, b.reconsiderationTotal());
+    }
+
+    @Test // row numbers typed as enclosed characters (「㈠予以公开」): the label is still the 予以公开 row
+    void enclosedRowNumbers() {
+        java.util.List<String> rows = new java.util.ArrayList<>(Snippets.allRows("0 0 0 0 0 0 0"));
+        rows.set(0, "2 0 0 0 0 0 2");
+        rows.set(2, "2 0 0 0 0 0 2");
+        rows.set(21, "2 0 0 0 0 0 2");
+        String text = Snippets.report(Snippets.section3Tabs(rows)).replace("(一)予以公开", "㈠予以公开")
+                .replace("(二)部分公开", "㈡部分公开");
+        Report r = HardCasesTest.parse(text);
+        assertEquals(2L, r.appsDisclosedTotal());
+        assertTrue(Forms.F2019.section3().rows().get(2).matches(Label.key(nianbao.text.TextNormalizer.fold("㈠予以公开"))));
+    }
 }

@@ -17,4 +17,9 @@ class PinyinTest {
         String s = "采购总金额(万元) 面积(km) 第(一)项 APP(app) (ā)";
         assertSame(s, Pinyin.strip(s));
     }
+
+    @Test // row numbers typed as one enclosed character take their compatibility form, so labels lose them as usual
+    void enclosedNumbersFold() {
+        assertEquals("(一)予以公开 (1)属于国家秘密 1.重复申请", TextNormalizer.fold("㈠予以公开 ⑴属于国家秘密 ⒈重复申请"));
+    }
 }
