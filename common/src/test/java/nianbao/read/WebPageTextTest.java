@@ -243,4 +243,29 @@ class WebPageTextTest {
         assertEquals(2L, r.appsDisclosedTotal());
         assertTrue(Forms.F2019.section3().rows().get(2).matches(Label.key(nianbao.text.TextNormalizer.fold("㈠予以公开"))));
     }
+
+    @Test // rows printed without any cell (label, then the next label) are null, never the next row's values
+    void rowsWithoutCellsStayNull() {
+        String text = String.join("\n", "某某委2020年政府信息公開工作年度報告", "二、主動公開政府信息情況",
+                "  第二十條第(一)項", "  信息內容", "本年新製作數量", "本年新公開數量", "對外公開總數量",
+                "  規章", "0", "0", "0", "  規範性檔案", "4", "4", "130",
+                "  第二十條第(五)項", "  信息內容", "上一年項目數量", "本年增/減", "處理決定數量",
+                "  行政許可", "其他對外管理服務事項", "  第二十條第(六)項", "  信息內容", "上一年項目數量", "本年增/減",
+                "處理決定數量", "  行政處罰", "  行政強制", "  第二十條第(八)項", "  信息內容", "上一年項目數量", "本年增/減",
+                "  行政事業性收費", "  第二十條第(九)項", "  信息內容", "採購項目數") + "\n";
+        Report r = HardCasesTest.parse(text);
+        assertEquals(4L, r.normativeDocsNew());
+        assertNull(r.licensingDecisions());
+        assertNull(r.punishmentDecisions());
+        assertNull(r.procurementProjects());
+    }
+
+    @Test // a row with one cell for two columns (收费 「0」 under 上一年项目数量 and 本年增/减): not placed, flagged
+    void oneCellForTwoColumnsIsNotPlaced() {
+        String text = spaced(concat(HEAD, S2)).replace("行政事业性收费\n\n1\n\n1", "行政事业性收费\n\n0");
+        Report r = HardCasesTest.parse(text);
+        assertEquals(Arrays.asList(null, null), Arrays.asList(r.full().section2().get("fees").values().toArray()));
+        assertTrue(r.flags().contains(nianbao.model.Flags.CELLS_UNPLACED));
+        assertEquals(3L, r.procurementProjects());
+    }
 }
