@@ -17,7 +17,7 @@ import java.util.List;
  *   one cell, no break, so consecutive one-cell lines form a row (the one-cell-per-line layouts);</li>
  *   <li>a blank line, a line of pipes only ({@code ||}) or a separator ({@code ---}): a break;</li>
  *   <li>except on a page that puts a blank line after every cell ({@link SpacedLines}): there one blank line is
- *   nothing, two or more are a {@link Token.Kind#GAP}, and a line of spaces only is a blank cell.</li>
+ *   nothing (or as many as separate its cells), more are a {@link Token.Kind#GAP}, and a line of spaces only is a blank cell.</li>
  * </ul>
  */
 public final class CellStream {
@@ -27,7 +27,8 @@ public final class CellStream {
     public static List<Token> of(Page page) {
         List<Token> out = new ArrayList<>(page.blocks().size() * 2);
         List<String> cells = new ArrayList<>();
-        boolean spaced = SpacedLines.detect(page);
+        int sep = SpacedLines.separator(page);
+        boolean spaced = sep > 0;
         int blankLines = 0; // empty lines since the last cell (spaced layout)
         int bi = 0;
         for (Page.Block b : page.blocks()) {
@@ -39,7 +40,7 @@ public final class CellStream {
                     bi++;
                     continue;
                 }
-                if (blankLines >= 2) out.add(Token.gap(bi - 1, blankLines));
+                if (blankLines > sep) out.add(Token.gap(bi - 1, SpacedLines.blankCells(blankLines, sep)));
                 blankLines = 0;
                 if (line.isBlank()) {
                     out.add(Token.blank(bi, 0, true, false));

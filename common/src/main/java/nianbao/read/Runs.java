@@ -107,8 +107,8 @@ final class Runs {
     /**
      * Resolves the {@link Token.Kind#GAP}s of a run. A gap may hold blank cells or be stray blank lines (seen inside
      * rows whose cells are all printed), so it places blank cells only where nothing else is possible: the run has
-     * fewer cells than columns, exactly one gap lies before a cell (after the label, or between two cells), and its
-     * blank lines number what the missing cells would take (one per cell, or a cell and its separator each), and no
+     * fewer cells than columns, exactly one gap lies before a cell (after the label, or between two cells), its
+     * blank lines number what the missing cells would take ({@link SpacedLines#blankCells}), and no
      * gap follows the last cell (it could hold them as well). Otherwise the gaps are dropped and the row stays short:
      * its values are not placed.
      */
@@ -130,7 +130,7 @@ final class Runs {
         if (cellsCount == run.size()) return run;
         boolean trailing = run.get(run.size() - 1).kind() == Token.Kind.GAP;
         // a gap after the last cell could hold blank cells as well as the one before: then nothing is unique
-        boolean fill = missing > 0 && inner == 1 && !trailing && fitsMissing(gap.cell(), missing);
+        boolean fill = missing > 0 && missing < 31 && inner == 1 && !trailing && (gap.cell() & (1 << missing)) != 0;
         List<Token> out = new ArrayList<>(Math.max(n, cellsCount));
         for (Token t : run) {
             if (t.kind() != Token.Kind.GAP) {
@@ -140,12 +140,6 @@ final class Runs {
             }
         }
         return out;
-    }
-
-    /** The blank lines of a gap that holds {@code missing} blank cells: one line per cell beyond the separator, or
-     * two (the cell's own line and its separator). */
-    private static boolean fitsMissing(int blankLines, int missing) {
-        return blankLines - 1 == missing || blankLines - 1 == 2 * missing;
     }
 
     private static boolean offHeader(List<Token> run, int[] header) {

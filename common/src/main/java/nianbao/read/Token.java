@@ -38,9 +38,10 @@ public record Token(Kind kind, String raw, Cell.Semantic semantic, BigDecimal nu
         return new Token(Kind.BREAK, "", null, null, null, block, -1, true, false);
     }
 
-    /** A GAP of {@code blankLines} blank lines ending at {@code block}; the count is kept in {@code cell}. */
-    static Token gap(int block, int blankLines) {
-        return new Token(Kind.GAP, "", Cell.Semantic.EMPTY, null, null, block, blankLines, true, false);
+    /** A GAP ending at {@code block}; {@code cell} keeps the numbers of blank cells it may hold as a bit set
+     * ({@link SpacedLines#blankCells}). */
+    static Token gap(int block, int blankCells) {
+        return new Token(Kind.GAP, "", Cell.Semantic.EMPTY, null, null, block, blankCells, true, false);
     }
 
     /** A blank cell standing in for a column that a {@link #gap} or a header says is blank. */

@@ -268,4 +268,16 @@ class WebPageTextTest {
         assertTrue(r.flags().contains(nianbao.model.Flags.CELLS_UNPLACED));
         assertEquals(3L, r.procurementProjects());
     }
+
+    @Test // the same layout with two blank lines after every cell: the separator is learnt from the page, so only
+          // lines beyond it are a gap, and six blank applicant cells (one line each) still put the lone number at 总计
+    void twoBlankLinesAfterEveryCell() {
+        String s3 = String.join("\n\n\n", "三、收到和处理政府信息公开申请情况", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)",
+                "申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+                "一、本年新收政府信息公开申请数量" + "\n".repeat(9) + "2", "二、上年结转政府信息公开申请数量");
+        Report r = HardCasesTest.parse(String.join("\n\n\n", concat(HEAD, S2)) + "\n\n\n" + s3);
+        assertEquals(3L, r.normativeDocsNew());
+        assertEquals(9L, r.punishmentDecisions());
+        assertEquals(Arrays.asList(null, null, null, null, null, null, 2L), r.full().section3().get("new"));
+    }
 }
