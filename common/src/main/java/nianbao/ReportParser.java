@@ -40,7 +40,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ReportParser {
     /** Written into every report; bump it when parsing changes the output, so `reparse` can tell old rows. */
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.4.0";
 
     private static final long BUDGET_MS = Long.getLong("nianbao.parse.timeout.ms", 30_000L);
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
@@ -136,7 +136,7 @@ public final class ReportParser {
             for (Map.Entry<String, String> e : Headlines.paths(d.template()).entrySet()) {
                 Source s = tables.sources().get(e.getValue());
                 explain.add(e.getKey() + " = " + value(b, e.getKey()) + "  <- " + e.getValue() + ": "
-                        + (s == null ? "no cell (null)" : s.describe()));
+                        + (s == null ? "no cell (null)" : s.describe()) + unitSource(e.getKey(), tables));
             }
         } catch (NoTextLayerException e) {
             // a scan: not a parser failure, but nothing to read without OCR
@@ -147,6 +147,14 @@ public final class ReportParser {
             b.error(e.getClass().getSimpleName() + ": " + e.getMessage()).flag(Flags.PARSE_ERROR);
         }
         return new Explained(new Parsed(b.build(), text), explain);
+    }
+
+    /** For the procurement amount: where its unit was read (the value itself, or a header cell). */
+    private static String unitSource(String key, Tables tables) {
+        if (!"procurement_amount_yuan".equals(key)) return "";
+        if (tables.valueUnit() != null) return "; unit written in the value";
+        Source u = tables.sources().get(TableReader.UNIT_PATH);
+        return u == null ? "" : "; unit from the header: " + u.describe();
     }
 
     private static Object value(ReportBuilder b, String key) {

@@ -24,15 +24,23 @@ public record Form(String id, String description, List<String> detect, Section2 
         end = end == null ? List.of() : List.copyOf(end);
     }
 
-    /** Section 二: labelled items, each a row of typed columns. */
-    public record Section2(List<Label> start, List<Item> items) {
+    /**
+     * Section 二: labelled items, each a row of typed columns. {@code extra}: labels of rows that some provincial
+     * variants add (湖北's 「其他主动公开文件」): not read, but their label ends the row before them, so that row never
+     * takes their cells.
+     */
+    public record Section2(List<Label> start, List<Item> items, List<Label> extra) {
+        public Section2 {
+            extra = extra == null ? List.of() : List.copyOf(extra);
+        }
     }
 
     /**
      * A labelled row (of section 二 or 三, or a labelled count of the pre-2019 form). {@code text} is the form's own
      * wording of the label (numbering and whitespace removed): a cell that is the start of it, at least
      * {@link #MIN_FRAGMENT} characters long, also matches, because PDF text wraps long labels over several lines
-     * (「5.要求行政机」「关确认或重新」…).
+     * (「5.要求行政机」「关确认或重新」…). A key with notes in parentheses matches as it is or without them
+     * ({@link Label#withoutNotes}).
      */
     public record Item(String key, String text, List<Label> labels, List<Column> columns) {
         public static final int MIN_FRAGMENT = 4;
@@ -43,6 +51,12 @@ public record Form(String id, String description, List<String> detect, Section2 
         }
 
         public boolean matches(String labelKey) {
+            if (matchesAsIs(labelKey)) return true;
+            String bare = Label.withoutNotes(labelKey);
+            return bare != labelKey && matchesAsIs(bare);
+        }
+
+        private boolean matchesAsIs(String labelKey) {
             for (Label l : labels) if (l.matches(labelKey)) return true;
             return text != null && labelKey.length() >= MIN_FRAGMENT && text.startsWith(labelKey);
         }

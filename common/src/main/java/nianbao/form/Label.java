@@ -49,6 +49,26 @@ public record Label(Mode mode, String text) {
         return sb.substring(start);
     }
 
+    /**
+     * The key without the notes in parentheses that some forms print inside a label (湖北's 「规章（设区的市、自治州人民
+     * 政府应提供相关数据）」, an edited 「本年（2021）新收」); {@code key} itself when it has none. Only closed groups go,
+     * so a label cut inside its note keeps what it has.
+     */
+    public static String withoutNotes(String key) {
+        int open = key.indexOf('(');
+        if (open < 0) return key;
+        StringBuilder sb = new StringBuilder(key.length());
+        int i = 0;
+        while (open >= 0) {
+            int close = key.indexOf(')', open + 1);
+            if (close < 0) break;
+            sb.append(key, i, open);
+            i = close + 1;
+            open = key.indexOf('(', i);
+        }
+        return sb.append(key, i, key.length()).toString();
+    }
+
     private static int skipNumbering(CharSequence s, int i) {
         int n = s.length();
         if (i >= n) return i;

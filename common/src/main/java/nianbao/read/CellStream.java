@@ -15,7 +15,9 @@ import java.util.List;
  *   numbers ({@code 规章 0 0 0}, PDF text): split into cells, a break before and after;</li>
  *   <li>a text line with one cell ({@code \t0}, {@code 0 |}, {@code 规范性文件}, a lone TAB or pipe for a blank cell):
  *   one cell, no break, so consecutive one-cell lines form a row (the one-cell-per-line layouts);</li>
- *   <li>a blank line, a line of pipes only ({@code ||}) or a separator ({@code ---}): a break.</li>
+ *   <li>a blank line, a line of pipes only ({@code ||}) or a separator ({@code ---}): a break;</li>
+ *   <li>except on a page that puts a blank line after every cell ({@link SpacedLines}): there one blank line is
+ *   nothing (or as many as separate its cells), more are a {@link Token.Kind#GAP}, and a line of spaces only is a blank cell.</li>
  * </ul>
  */
 public final class CellStream {
@@ -25,8 +27,27 @@ public final class CellStream {
     public static List<Token> of(Page page) {
         List<Token> out = new ArrayList<>(page.blocks().size() * 2);
         List<String> cells = new ArrayList<>();
+        int sep = SpacedLines.separator(page);
+        boolean spaced = sep > 0;
+        int blankLines = 0; // empty lines since the last cell (spaced layout)
         int bi = 0;
         for (Page.Block b : page.blocks()) {
+            if (spaced && b.table()) blankLines = 0;
+            if (spaced && !b.table()) {
+                String line = b.cells().isEmpty() ? "" : b.cells().get(0);
+                if (line.isEmpty()) {
+                    blankLines++;
+                    bi++;
+                    continue;
+                }
+                if (blankLines > sep) out.add(Token.gap(bi - 1, SpacedLines.blankCells(blankLines, sep)));
+                blankLines = 0;
+                if (line.isBlank()) {
+                    out.add(Token.blank(bi, 0, true, false));
+                    bi++;
+                    continue;
+                }
+            }
             if (b.table()) {
                 addBreak(out, bi);
                 boolean row = b.cells().size() > 1;

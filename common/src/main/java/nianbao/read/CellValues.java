@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides what a cell's text means. NUMERIC / ZERO: a number, possibly signed (+3, -3, 增3, 减3), with thousands
+ * Decides what a cell's text means. NUMERIC / ZERO: a number, possibly signed (+3, -3, --3, 增3, 减3), with thousands
  * separators and a unit (63365元, 1424.4万元, 3件). NA: "/", "-", "—", "无" and kin: printed, but not a value. EMPTY:
  * blank (including &nbsp;). TEXT: anything else. A blank or "/" is never 0.
  */
 public final class CellValues {
     private static final Pattern NUMBER = Pattern.compile(
-            "(增加|减少|增|减|\\+|-|−)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|亿元|元|万|件|个|项|条|次|人次|宗|家|份|人)?");
+            "(增加|减少|增|减|\\+|--?|−)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|亿元|元|万|件|个|项|条|次|人次|宗|家|份|人)?");
     private static final Pattern SPLIT_DIGITS = Pattern.compile("\\d\\s+\\d");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> NA = Set.of("/", "／", "\\", "-", "—", "–", "－", "―", "——", "--", "—-", "─",
@@ -51,7 +51,8 @@ public final class CellValues {
         if (!m.matches()) return Value.TEXT;
         BigDecimal v = new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));
         String sign = m.group(1);
-        if (sign != null && (sign.startsWith("减") || sign.equals("-") || sign.equals("−"))) v = v.negate();
+        // a doubled minus (「--253」) is a minus typed twice, not a double negation
+        if (sign != null && (sign.startsWith("减") || sign.startsWith("-") || sign.equals("−"))) v = v.negate();
         return new Value(v.signum() == 0 ? Cell.Semantic.ZERO : Cell.Semantic.NUMERIC, v, m.group(4));
     }
 

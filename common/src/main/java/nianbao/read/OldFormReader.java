@@ -29,7 +29,8 @@ final class OldFormReader {
                 // the count follows its label, perhaps after a unit cell (件, 个, 人次)
                 for (int u = t + 1, seen = 0; u < cells.tokens.size() && seen < 4; u++) {
                     Token tok = cells.tokens.get(u);
-                    if (tok.kind() == Token.Kind.BREAK || tok.kind() == Token.Kind.EMPTY) continue;
+                    if (tok.kind() == Token.Kind.BREAK || tok.kind() == Token.Kind.EMPTY
+                            || tok.kind() == Token.Kind.GAP) continue;
                     seen++;
                     if (tok.isValue()) {
                         v = tok.number() == null ? null : TableReader.countOf(tok);

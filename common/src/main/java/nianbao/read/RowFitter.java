@@ -1,6 +1,7 @@
 package nianbao.read;
 
 import nianbao.form.Form;
+import nianbao.form.Label;
 import nianbao.model.Flags;
 
 import java.util.ArrayList;
@@ -26,9 +27,10 @@ final class RowFitter {
     /**
      * Fits every row: a labelled row takes the first run after its label; rows whose labels are lost take the runs
      * that follow, one run per row, or the cells split by the rows' widths when the count matches exactly.
+     * {@code extra}: labels of rows the form does not read, which end the cells of the row before them.
      */
-    Runs.Fitted[] fit(List<Form.Item> rows, int[] anchors, int[] widths, int end, int[][] headers,
-                                  int leadFrom) {
+    Runs.Fitted[] fit(List<Form.Item> rows, List<Label> extra, int[] anchors, int[] widths, int end, int[][] headers,
+                      int leadFrom) {
         Runs.Fitted[] out = new Runs.Fitted[rows.size()];
         Arrays.fill(out, Runs.Fitted.NONE);
         List<Integer> anchored = new ArrayList<>();
@@ -38,7 +40,8 @@ final class RowFitter {
             // theirs when their number matches
             int lead = anchored.get(0);
             List<List<Token>> runs = Runs.collect(cells.tokens, leadFrom, anchors[lead],
-                    t -> cells.keys[t] != null && CellIndex.isLabelOfOther(cells.keys[t], rows, -1));
+                    t -> cells.keys[t] != null && (CellIndex.isLabelOfOther(cells.keys[t], rows, -1)
+                            || Matches.any(extra, cells.keys[t])));
             runs.removeIf(run -> !Runs.hasValue(run) && run.size() < widths[0]);
             if (runs.size() == lead) {
                 for (int k = 0; k < lead; k++) out[k] = Runs.fit(runs.get(k), widths[k], headers[k]);
@@ -52,7 +55,8 @@ final class RowFitter {
             final int lim = limit;
             final int row = r;
             List<List<Token>> runs = Runs.collect(cells.tokens, anchors[r] + 1, limit,
-                    t -> t < lim && cells.keys[t] != null && CellIndex.isLabelOfOther(cells.keys[t], rows, row));
+                    t -> t < lim && cells.keys[t] != null && (CellIndex.isLabelOfOther(cells.keys[t], rows, row)
+                            || Matches.any(extra, cells.keys[t])));
             int m = nextRow - r;
             // a blank run narrower than every row it could be is a spanned label's cell or spacing, not a row
             int narrowest = widths[r];
@@ -70,6 +74,10 @@ final class RowFitter {
             }
             if (m == 1) {
                 out[r] = Runs.fit(runs.get(0), widths[r], headers[r]);
+                if (out[r].fit() == Runs.Fit.SHORT) {
+                    List<Token> joined = acrossBlankLines(runs, widths[r]);
+                    if (joined != null) out[r] = Runs.fit(joined, widths[r], headers[r]);
+                }
                 continue;
             }
             if (runs.size() == m) {
@@ -93,6 +101,31 @@ final class RowFitter {
             }
         }
         return out;
+    }
+
+    /**
+     * The cells of a one-cell-per-line row that a stray blank line cut in two or more runs (「283 / (blank) / 0 / 283」):
+     * the runs that follow the first with one blank line and nothing else between, when together they have exactly
+     * the row's width; else null.
+     */
+    private List<Token> acrossBlankLines(List<List<Token>> runs, int width) {
+        List<Token> joined = new ArrayList<>(runs.get(0));
+        for (int k = 1; k < runs.size() && joined.size() < width; k++) {
+            Token last = joined.get(joined.size() - 1), next = runs.get(k).get(0);
+            if (last.row() || next.row() || next.block() - last.block() != 2 || !onlyBreaksBetween(last, next)) break;
+            joined.addAll(runs.get(k));
+        }
+        return joined.size() == width && joined.size() > runs.get(0).size() ? joined : null;
+    }
+
+    private boolean onlyBreaksBetween(Token a, Token b) {
+        int i = cells.tokens.indexOf(a);
+        for (int t = i + 1; t < cells.tokens.size(); t++) {
+            Token tok = cells.tokens.get(t);
+            if (tok == b) return true;
+            if (tok.kind() != Token.Kind.BREAK) return false;
+        }
+        return false;
     }
 
     /** True when nothing but the label's own line separates the label from the run (no row break between them). */

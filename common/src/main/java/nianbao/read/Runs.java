@@ -39,7 +39,7 @@ final class Runs {
         for (int t = from; t < limit; t++) {
             Token tok = tokens.get(t);
             switch (tok.kind()) {
-                case VALUE, EMPTY -> {
+                case VALUE, EMPTY, GAP -> {
                     if (cur == null) cur = new ArrayList<>();
                     cur.add(tok);
                 }
@@ -99,10 +99,47 @@ final class Runs {
         List<Token> cells = new ArrayList<>(header.length);
         for (int c = 0; c < header.length; c++) {
             Token t = at[c];
-            cells.add(t != null ? t : new Token(Token.Kind.EMPTY, "", nianbao.model.Cell.Semantic.EMPTY, null, null,
-                    block, header[c], false, true));
+            cells.add(t != null ? t : Token.blank(block, header[c], false, true));
         }
         return new Fitted(Fit.DIRECT, cells);
+    }
+
+    /**
+     * Resolves the {@link Token.Kind#GAP}s of a run. A gap may hold blank cells or be stray blank lines (seen inside
+     * rows whose cells are all printed), so it places blank cells only where nothing else is possible: the run has
+     * fewer cells than columns, exactly one gap lies before a cell (after the label, or between two cells), its
+     * blank lines number what the missing cells would take ({@link SpacedLines#blankCells}), and no
+     * gap follows the last cell (it could hold them as well). Otherwise the gaps are dropped and the row stays short:
+     * its values are not placed.
+     */
+    static List<Token> closeGaps(List<Token> run, int n) {
+        int cellsCount = 0;
+        for (Token t : run) if (t.kind() != Token.Kind.GAP) cellsCount++;
+        int missing = n - cellsCount;
+        Token gap = null;
+        int gapAt = -1, inner = 0, seen = 0;
+        for (Token t : run) {
+            if (t.kind() != Token.Kind.GAP) {
+                seen++;
+            } else if (seen < cellsCount) {
+                inner++;
+                gap = t;
+                gapAt = seen;
+            }
+        }
+        if (cellsCount == run.size()) return run;
+        boolean trailing = run.get(run.size() - 1).kind() == Token.Kind.GAP;
+        // a gap after the last cell could hold blank cells as well as the one before: then nothing is unique
+        boolean fill = missing > 0 && missing < 31 && inner == 1 && !trailing && (gap.cell() & (1 << missing)) != 0;
+        List<Token> out = new ArrayList<>(Math.max(n, cellsCount));
+        for (Token t : run) {
+            if (t.kind() != Token.Kind.GAP) {
+                out.add(t);
+            } else if (fill && t == gap && out.size() == gapAt) {
+                for (int k = 0; k < missing; k++) out.add(Token.blank(t.block(), k, true, false));
+            }
+        }
+        return out;
     }
 
     private static boolean offHeader(List<Token> run, int[] header) {
@@ -139,6 +176,7 @@ final class Runs {
      */
     static Fitted fit(List<Token> run, int n, int[] header) {
         if (run == null || !hasValue(run)) return Fitted.NONE;
+        run = closeGaps(run, n);
         boolean positional = true;
         for (Token t : run) positional &= t.positional();
         if (header != null && run.get(0).row()) {

@@ -106,7 +106,7 @@ public final class TableReader {
         int[] widths = items.stream().mapToInt(i -> i.columns().size()).toArray();
         int[][] headers = new int[items.size()][];
         for (int i = 0; i < items.size(); i++) headers[i] = cells.itemHeader(anchors, i, widths[i]);
-        Runs.Fitted[] fitted = fitter.fit(items, anchors, widths, end, headers, -1);
+        Runs.Fitted[] fitted = fitter.fit(items, def.extra(), anchors, widths, end, headers, -1);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Form.Item item = items.get(i);
@@ -149,6 +149,9 @@ public final class TableReader {
         }
     }
 
+    /** Where {@link Tables#sources()} keeps the header cell that states the procurement amount's unit. */
+    public static final String UNIT_PATH = "section2.procurement.unit";
+
     /** The unit in the procurement header cells (「采购总金额（单位：万元，保留4位小数）」), between the previous row and
      * the procurement row. */
     private String headerUnit(int[] anchors, int i) {
@@ -160,10 +163,15 @@ public final class TableReader {
             String s = Label.key(tok.raw());
             boolean header = s.contains("金额") || s.contains("单位");
             if (!header) continue;
-            if (s.contains("亿元")) return "亿元";
-            if (s.contains("万元")) return "万元";
-            if (s.contains("(元)") || s.contains("单位:元") || s.contains("单位:人民币元") || s.contains("(元,")
-                    || s.contains("金额元")) return "元";
+            String unit = null;
+            if (s.contains("亿元")) unit = "亿元";
+            else if (s.contains("万元")) unit = "万元";
+            else if (s.contains("(元)") || s.contains("单位:元") || s.contains("单位:人民币元") || s.contains("(元,")
+                    || s.contains("金额元")) unit = "元";
+            if (unit != null) {
+                sources.put(UNIT_PATH, Source.of(tok)); // for --explain: the header cell that states the unit
+                return unit;
+            }
         }
         return null;
     }
@@ -187,7 +195,8 @@ public final class TableReader {
         int[] header = cells.headerColumns(def.header(), start, first);
         int[][] headers = new int[rows.size()][];
         Arrays.fill(headers, header);
-        Runs.Fitted[] fitted = fitter.fit(rows, anchors, widths, end, headers, cells.afterHeader(def.header(), start, first));
+        Runs.Fitted[] fitted = fitter.fit(rows, List.of(), anchors, widths, end, headers,
+                cells.afterHeader(def.header(), start, first));
 
         List<Deducer.Equation> eqs = new ArrayList<>();
         int total = def.indexOf("total");

@@ -12,7 +12,9 @@ import java.util.Set;
  * Normalises a {@link Page} before reading, cell by cell, keeping the blocks and cells where they are (so provenance
  * line and cell numbers stay those of the extracted document):
  * <ol>
- *   <li>full-width ASCII forms (（）：，０-９) fold to half-width; ideographic and no-break spaces become spaces;</li>
+ *   <li>full-width ASCII forms (（）：，０-９) fold to half-width; ideographic and no-break spaces become spaces;
+ *   numbers typed as one enclosed character (㈠ ⑴ ⒈) take their compatibility form ((一) (1) 1.);</li>
+ *   <li>pinyin readings inserted by mirror sites (「規(guī)范」) are removed ({@link Pinyin});</li>
  *   <li>Traditional script becomes Simplified (only when a Traditional-only character occurs anywhere);</li>
  *   <li>spam strings and banners injected by mirror sites are removed.</li>
  * </ol>
@@ -39,7 +41,7 @@ public final class TextNormalizer {
         for (Page.Block b : page.blocks()) {
             List<String> cells = new ArrayList<>(b.cells().size());
             for (String c : b.cells()) {
-                String f = fold(c);
+                String f = Pinyin.strip(fold(c));
                 changed |= f != c;
                 if (!traditional && Script.hasTraditional(f)) traditional = true;
                 cells.add(f);
@@ -71,7 +73,7 @@ public final class TextNormalizer {
 
     /** Normalises one string the same way (without the page-wide script decision: converts when it has to). */
     public static String normalize(String s) {
-        String f = fold(s);
+        String f = Pinyin.strip(fold(s));
         if (Script.hasTraditional(f)) f = Script.toSimplified(f);
         return Spam.strip(f);
     }
@@ -86,6 +88,11 @@ public final class TextNormalizer {
         for (; i < n; i++) {
             char c = s.charAt(i);
             if (c == 0x200B || c == 0xFEFF) continue; // zero-width: would split numbers and labels
+            if (isEnclosed(c)) {
+                // row numbering typed as one character (㈠ ⑴ ⒈): its compatibility form, so it is stripped like (一)
+                sb.append(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
+                continue;
+            }
             sb.append(needsFold(c) ? foldChar(c) : c);
         }
         return sb.toString();
@@ -93,7 +100,12 @@ public final class TextNormalizer {
 
     private static boolean needsFold(char c) {
         return (c >= 0xFF01 && c <= 0xFF5E) || c == 0x3000 || c == 0x00A0 || c == 0x2002 || c == 0x2003
-                || c == 0x2009 || c == 0x200B || c == 0xFEFF;
+                || c == 0x2009 || c == 0x200B || c == 0xFEFF || isEnclosed(c);
+    }
+
+    /** Parenthesised and full-stop numbers (⑴ ⒈, U+2474–U+249B) and parenthesised ideographs (㈠, U+3220–U+3229). */
+    private static boolean isEnclosed(char c) {
+        return (c >= 0x2474 && c <= 0x249B) || (c >= 0x3220 && c <= 0x3229);
     }
 
     private static char foldChar(char c) {
