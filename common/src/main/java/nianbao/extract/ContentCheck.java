@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Says in one line why a file is not a report before any form is looked for: empty, content that is not what its
  * extension claims (random bytes named .pdf read as text), text that is binary or undecodable (control characters,
- * U+FFFD), or text without Chinese in it (a script page, a blank or whitespace-only file). A real report — any
+ * U+FFFD), text without Chinese in it (a script page, a blank or whitespace-only file), or Chinese without the word
+ * 公开 that every information-disclosure report uses (bytes decoded as GBK by guess read as Han characters). A real report — any
  * format, any encoding the decoder knows — has hundreds of Chinese characters and passes.
  */
 public final class ContentCheck {
@@ -59,6 +60,10 @@ public final class ContentCheck {
                     + " (binary data or a wrong encoding)";
         }
         if (han < MIN_HAN) return "no report: only " + han + " Chinese characters in " + visible + " characters of text";
+        // Every 政府信息公开 annual report says 公开 (公開 in Traditional script); decoded garbage practically never does.
+        if (!text.contains("公开") && !text.contains("公開")) {
+            return "no report: " + han + " Chinese characters but no 公开 (undecodable bytes or another kind of text)";
+        }
         return null;
     }
 
