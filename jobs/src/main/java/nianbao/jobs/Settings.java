@@ -129,7 +129,8 @@ public final class Settings {
      * own messages: it is refused, in one line that does not repeat it.
      */
     static void rejectCredentials(String key, String value) {
-        if (value != null && value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*@.*")) {
+        // any '@' after the scheme: a secret may hold '/' (AWS secrets do), so the userinfo is not cut at the first '/'
+        if (value != null && value.matches("(?s)^[a-zA-Z][a-zA-Z0-9+.-]*://.*@.*")) {
             throw new IllegalArgumentException(key + ": credentials in a URI are not accepted; pass them as "
                     + "spark.hadoop.fs.s3a.access.key / secret.key / session.token (conf file, --set, or the "
                     + "environment, e.g. AWS_ACCESS_KEY_ID) and give the location without them, e.g. s3a://bucket/prefix");

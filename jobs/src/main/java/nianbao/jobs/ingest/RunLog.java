@@ -31,9 +31,12 @@ final class RunLog {
         return ID.format(start) + "-" + UUID.randomUUID().toString().substring(0, 6);
     }
 
-    /** A URI without its userinfo ({@code s3a://KEY:SECRET@bucket/x} → {@code s3a://bucket/x}): never store secrets. */
+    /**
+     * Text without the userinfo of any URI in it ({@code s3a://KEY:SECRET@bucket/x} → {@code s3a://bucket/x}, also
+     * when the secret holds a '/'): never store or print secrets.
+     */
     static String redact(String uri) {
-        return uri == null ? null : uri.replaceAll("([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]*@", "$1");
+        return uri == null ? null : uri.replaceAll("([a-zA-Z][a-zA-Z0-9+.-]*://)[^@\\s]*@", "$1");
     }
 
     /**

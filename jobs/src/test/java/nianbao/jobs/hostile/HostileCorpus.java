@@ -121,10 +121,12 @@ public final class HostileCorpus {
         put("nul.txt", new byte[1 << 20], Expect.FAIL, "1 MB of NUL bytes");
         put("gbk-report.txt", seedText.getBytes(Charset.forName("GBK")), Expect.REPORT, "a real report in GBK, undeclared");
         // extensions that lie
-        byte[] utf8 = seedText.getBytes(StandardCharsets.UTF_8);
-        put("lying.pdf", utf8, Expect.FAIL, "plain text named .pdf");
-        put("lying.docx", utf8, Expect.FAIL, "plain text named .docx");
-        put("lying.xlsx", utf8, Expect.FAIL, "plain text named .xlsx");
+        // (each with its own bytes: the same content under a second name would be the seed's report, as it should)
+        for (String ext : List.of("pdf", "docx", "xlsx")) {
+            put("lying." + ext, (seedText + "\n" + ext).getBytes(StandardCharsets.UTF_8), Expect.FAIL,
+                    "plain text named ." + ext);
+        }
+        byte[] utf8 = (seedText + "\nunreadable").getBytes(StandardCharsets.UTF_8);
         // too large to read: sparse, so nothing is really written
         Path big = dir.resolve("huge.txt");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
