@@ -17,7 +17,8 @@ package nianbao.extract;
  * @param maxTextChars  extracted text kept for the {@code documents.text} column (longer text is cut, not an error)
  */
 public record Limits(long maxBytes, long timeoutMillis, int maxPages, long maxCells, int maxZipEntries,
-                     long maxEntryBytes, double maxExpansion, int maxDepth, int maxTextChars) {
+                     long maxEntryBytes, double maxExpansion, int maxDepth, int maxTextChars)
+        implements java.io.Serializable {
     /** Uncompressed bytes any archive may expand to before {@link #maxExpansion} applies. */
     static final long EXPANSION_GRACE = 16L << 20;
 

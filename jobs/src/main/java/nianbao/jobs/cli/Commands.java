@@ -8,7 +8,7 @@ import java.util.Set;
 /** Every `bin/nianbao` command, registered here (one line each). */
 public final class Commands {
     /** Options that take no value, for every command. */
-    public static final Set<String> BOOLEAN_FLAGS = Set.of("explain", "help", "quiet", "keep");
+    public static final Set<String> BOOLEAN_FLAGS = Set.of("explain", "help", "quiet", "keep", "retry-failed");
 
     private static final Map<String, Command> BY_NAME = new LinkedHashMap<>();
 

@@ -93,7 +93,15 @@ public final class Ingest {
         Instant started = Instant.now();
         String runId = RunLog.newRunId(started);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        try (Lease ignored = Lease.acquire(hadoop, wh.root(), runId, o.leaseSeconds(), o.leaseWaitSeconds())) {
+        Lease lease;
+        try {
+            lease = Lease.acquire(hadoop, wh.root(), runId, o.leaseSeconds(), o.leaseWaitSeconds());
+        } catch (Lease.HeldException e) {
+            // the audit trail has no holes: a refused run says so too (a blind append, safe beside the other run)
+            recordFailedRun(spark, wh, o, runId, started, e);
+            throw e;
+        }
+        try (Lease ignored = lease) {
             try {
                 return run(spark, wh, o, runId, started);
             } catch (RuntimeException | Error e) {
