@@ -1,7 +1,10 @@
 package nianbao;
 
 import nianbao.check.TableChecks;
+import nianbao.extract.Budget;
+import nianbao.extract.ContentCheck;
 import nianbao.extract.Extractors;
+import nianbao.extract.Limits;
 import nianbao.extract.Format;
 import nianbao.extract.NoTextLayerException;
 import nianbao.extract.Page;
@@ -35,14 +38,17 @@ import java.util.concurrent.TimeoutException;
  * {@link Page} (per format) → normalise it (script, width, spam) → metadata → detect the form → read the tables →
  * headlines → checks. Never throws for bad input: an exception inside becomes a report with {@code error} set and the
  * {@code parse_error} flag; a document that takes longer than the time budget (system property
- * {@code nianbao.parse.timeout.ms}, default 30000) is cut off with {@code error} "timeout: …" and the {@code timeout}
- * flag. Thread-safe.
+ * {@code nianbao.parse.timeout.ms}, default 30000, or {@link Limits#timeoutMillis()}) is cut off with {@code error}
+ * "timeout: …" and the {@code timeout} flag; one that crosses another {@link Limits limit} gets "limit: …"; a file
+ * with no report in it ({@link ContentCheck}) gets a one-line reason. Thread-safe.
  */
 public final class ReportParser {
     /** Written into every report; bump it when parsing changes the output, so `reparse` can tell old rows. */
     public static final String VERSION = "0.4.0";
 
     private static final long BUDGET_MS = Long.getLong("nianbao.parse.timeout.ms", 30_000L);
+    /** Grace after the budget before the caller stops waiting (the worker stops at its next cooperative check). */
+    private static final long GRACE_MS = 1_000;
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "nianbao-parse");
         t.setDaemon(true);
@@ -62,58 +68,105 @@ public final class ReportParser {
      * @param sourceUrl where the document was fetched from, when known (feeds place and level evidence); may be null
      */
     public static Parsed parse(String path, byte[] bytes, String sourceUrl) {
-        return run(path, bytes, sourceUrl, BUDGET_MS).parsed();
+        return run(path, bytes, sourceUrl, defaultLimits(), null).parsed();
     }
 
     /** Parses and explains where each headline value came from (line/cell, raw text, semantic, or deduced). */
     public static Explained explain(String path, byte[] bytes, String sourceUrl) {
-        return run(path, bytes, sourceUrl, BUDGET_MS);
+        return run(path, bytes, sourceUrl, defaultLimits(), null);
     }
 
-    /** Parses under an explicit time budget in milliseconds (0 = none). */
+    /** Parses under an explicit time budget in milliseconds (0 = none) and the default limits otherwise. */
     public static Parsed parse(String path, byte[] bytes, String sourceUrl, long budgetMillis) {
-        return run(path, bytes, sourceUrl, budgetMillis).parsed();
+        return run(path, bytes, sourceUrl, defaultLimits().withTimeoutMillis(budgetMillis), null).parsed();
     }
 
-    private static Explained run(String path, byte[] bytes, String sourceUrl, long budgetMillis) {
-        if (budgetMillis <= 0) return work(path, bytes, sourceUrl, Deadline.none());
-        Deadline deadline = Deadline.in(budgetMillis);
-        Future<Explained> f = WORKERS.submit(() -> work(path, bytes, sourceUrl, deadline));
+    /**
+     * Parses under {@code limits} (the ingest passes them from its settings). {@code sha256} is the hash the caller
+     * already computed (null: computed here). The work runs on one pooled thread when there is a time budget; it stops
+     * at its next cooperative check once the budget is spent or it is cancelled, so nothing keeps running after.
+     */
+    public static Parsed parse(String path, byte[] bytes, String sourceUrl, Limits limits, String sha256) {
+        return run(path, bytes, sourceUrl, limits, sha256).parsed();
+    }
+
+    /** The limits {@link #parse(String, byte[], String)} uses: the defaults, with {@code nianbao.parse.timeout.ms}. */
+    public static Limits defaultLimits() {
+        return Limits.DEFAULT.withTimeoutMillis(BUDGET_MS);
+    }
+
+    private static Explained run(String path, byte[] bytes, String sourceUrl, Limits limits, String sha256) {
+        String sha = sha256 != null ? sha256 : sha256(bytes);
+        if (bytes.length > limits.maxBytes()) {
+            return failed(path, sha, sourceUrl, "too large: " + bytes.length + " bytes > limit " + limits.maxBytes(),
+                    Flags.PARSE_ERROR);
+        }
+        long budgetMillis = limits.timeoutMillis();
+        if (budgetMillis <= 0) return work(path, bytes, sourceUrl, sha, limits, Deadline.none(), Long.MAX_VALUE);
+        Future<Explained> f = WORKERS.submit(() -> {
+            long end = System.nanoTime() + budgetMillis * 1_000_000L;
+            return work(path, bytes, sourceUrl, sha, limits, Deadline.in(budgetMillis), end);
+        });
         try {
-            return f.get(budgetMillis + 250, TimeUnit.MILLISECONDS);
+            return f.get(budgetMillis + GRACE_MS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            f.cancel(true);
-            return failed(path, bytes, sourceUrl, "timeout: parsing took longer than " + budgetMillis + " ms", Flags.TIMEOUT);
+            f.cancel(true); // interrupts the worker: its next Budget check ends the work
+            return failed(path, sha, sourceUrl, timeout(budgetMillis), Flags.TIMEOUT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             f.cancel(true);
-            return failed(path, bytes, sourceUrl, "interrupted", Flags.PARSE_ERROR);
+            return failed(path, sha, sourceUrl, "interrupted", Flags.PARSE_ERROR);
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            return failed(path, bytes, sourceUrl, c.getClass().getSimpleName() + ": " + c.getMessage(), Flags.PARSE_ERROR);
+            return failed(path, sha, sourceUrl, oneLine(e.getCause()), Flags.PARSE_ERROR);
         }
     }
 
-    private static Explained failed(String path, byte[] bytes, String sourceUrl, String error, String flag) {
-        ReportBuilder b = start(path, bytes, sourceUrl).error(error).flag(flag);
+    /** The one wording of a timeout, whether the worker noticed it or the caller stopped waiting. */
+    private static String timeout(long budgetMillis) {
+        return "timeout: parsing took longer than " + budgetMillis + " ms";
+    }
+
+    private static Explained failed(String path, String sha, String sourceUrl, String error, String flag) {
+        ReportBuilder b = start(path, sha, sourceUrl).error(error).flag(flag);
         if (!Flags.PARSE_ERROR.equals(flag)) b.flag(Flags.PARSE_ERROR);
         return new Explained(new Parsed(b.build(), null), List.of("error: " + error));
     }
 
-    private static ReportBuilder start(String path, byte[] bytes, String sourceUrl) {
-        return new ReportBuilder().path(path).file(baseName(path)).sha256(sha256(bytes)).sourceUrl(sourceUrl)
+    private static ReportBuilder start(String path, String sha, String sourceUrl) {
+        return new ReportBuilder().path(path).file(baseName(path)).sha256(sha).sourceUrl(sourceUrl)
                 .parserVersion(VERSION);
     }
 
-    private static Explained work(String path, byte[] bytes, String sourceUrl, Deadline deadline) {
-        ReportBuilder b = start(path, bytes, sourceUrl);
+    /** An exception as one line: its type and first message line (never a stack trace). */
+    static String oneLine(Throwable t) {
+        if (t instanceof StackOverflowError) return "nesting too deep: the document's structure overflowed the stack";
+        String m = t.getMessage() == null ? "" : t.getMessage().strip();
+        int nl = m.indexOf('\n');
+        if (nl >= 0) m = m.substring(0, nl).strip();
+        if (m.length() > 300) m = m.substring(0, 300) + "…";
+        return t.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m);
+    }
+
+    private static Explained work(String path, byte[] bytes, String sourceUrl, String sha, Limits limits,
+                                  Deadline deadline, long endNanos) {
+        ReportBuilder b = start(path, sha, sourceUrl);
         String text = null;
         List<String> explain = new ArrayList<>();
-        try {
+        try (Budget budget = Budget.open(limits, endNanos)) {
             Format format = Extractors.detect(bytes, path);
             b.format(format.id());
+            String notReport = ContentCheck.beforeExtraction(bytes, path, format);
+            if (notReport != null) return notAReport(b, notReport);
             Page page = Extractors.extract(format, bytes);
             text = page.text();
+            if (text.length() > limits.maxTextChars()) {
+                text = text.substring(0, limits.maxTextChars());
+                b.flag(Flags.TRUNCATED);
+            }
+            budget.checkTime();
+            notReport = ContentCheck.afterExtraction(page.text());
+            if (notReport != null) return new Explained(new Parsed(b.error(notReport).flag(Flags.PARSE_ERROR).build(),
+                    text), List.of("error: " + notReport));
             deadline.check();
             TextNormalizer.Result norm = TextNormalizer.normalize(page, text);
             norm.flags().forEach(b::flag);
@@ -142,9 +195,14 @@ public final class ReportParser {
             // a scan: not a parser failure, but nothing to read without OCR
             b.error(e.getMessage()).flag(Flags.NO_TEXT_LAYER);
         } catch (Deadline.Exceeded e) {
-            b.error("timeout: " + e.getMessage()).flag(Flags.TIMEOUT).flag(Flags.PARSE_ERROR);
-        } catch (Exception | StackOverflowError e) {
-            b.error(e.getClass().getSimpleName() + ": " + e.getMessage()).flag(Flags.PARSE_ERROR);
+            b.error(timeout(limits.timeoutMillis())).flag(Flags.TIMEOUT).flag(Flags.PARSE_ERROR);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            Budget.LimitExceeded limit = Budget.LimitExceeded.in(e);
+            if (limit != null && limit.timeout()) {
+                b.error(timeout(limits.timeoutMillis())).flag(Flags.TIMEOUT).flag(Flags.PARSE_ERROR);
+            } else {
+                b.error(limit != null ? "limit: " + limit.getMessage() : oneLine(e)).flag(Flags.PARSE_ERROR);
+            }
         }
         return new Explained(new Parsed(b.build(), text), explain);
     }
@@ -155,6 +213,10 @@ public final class ReportParser {
         if (tables.valueUnit() != null) return "; unit written in the value";
         Source u = tables.sources().get(TableReader.UNIT_PATH);
         return u == null ? "" : "; unit from the header: " + u.describe();
+    }
+
+    private static Explained notAReport(ReportBuilder b, String reason) {
+        return new Explained(new Parsed(b.error(reason).flag(Flags.PARSE_ERROR).build(), null), List.of("error: " + reason));
     }
 
     private static Object value(ReportBuilder b, String key) {

@@ -43,7 +43,9 @@ final class DocExtractor implements Extractor {
         try (doc) {
             Range range = doc.getRange();
             int n = range.numParagraphs();
+            Budget budget = Budget.current();
             for (int i = 0; i < n; i++) {
+                budget.tick();
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     Table t = range.getTable(p);
@@ -65,6 +67,7 @@ final class DocExtractor implements Extractor {
             TableRow row = t.getRow(r);
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
+                Budget.current().cells(1);
                 TableCell cell = row.getCell(c);
                 int from = nearest(edges, cell.getLeftEdge());
                 int to = Math.max(from + 1, nearest(edges, cell.getLeftEdge() + cell.getWidth()));

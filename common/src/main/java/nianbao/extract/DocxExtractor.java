@@ -45,6 +45,7 @@ final class DocxExtractor implements Extractor {
         int depth = 0;
         while (r.hasNext()) {
             int ev = r.next();
+            Budget.step();
             if (ev == XMLStreamReader.START_ELEMENT) {
                 String n = r.getLocalName();
                 if (n.equals("p")) {
@@ -68,6 +69,7 @@ final class DocxExtractor implements Extractor {
         int depth = 0;
         while (r.hasNext()) {
             int ev = r.next();
+            Budget.step();
             if (ev == XMLStreamReader.START_ELEMENT) {
                 switch (r.getLocalName()) {
                     case "t" -> sb.append(r.getElementText());
@@ -97,6 +99,7 @@ final class DocxExtractor implements Extractor {
         int depth = 0;
         while (r.hasNext()) {
             int ev = r.next();
+            Budget.step();
             if (ev == XMLStreamReader.START_ELEMENT) {
                 if (r.getLocalName().equals("tr")) {
                     row(r, out);
@@ -132,6 +135,7 @@ final class DocxExtractor implements Extractor {
         int depth = 0;
         while (r.hasNext()) {
             int ev = r.next();
+            Budget.step();
             if (ev == XMLStreamReader.START_ELEMENT) {
                 String n = r.getLocalName();
                 if (n.equals("tc")) {
@@ -167,6 +171,7 @@ final class DocxExtractor implements Extractor {
         int depth = 0;
         while (r.hasNext()) {
             int ev = r.next();
+            Budget.step();
             if (ev == XMLStreamReader.START_ELEMENT) {
                 switch (r.getLocalName()) {
                     case "p" -> lines(paragraph(r), blocks);
@@ -200,6 +205,7 @@ final class DocxExtractor implements Extractor {
         int depth = 0;
         while (r.hasNext()) {
             int ev = r.next();
+            Budget.step();
             if (ev == XMLStreamReader.START_ELEMENT) depth++;
             else if (ev == XMLStreamReader.END_ELEMENT && depth-- == 0) return;
         }

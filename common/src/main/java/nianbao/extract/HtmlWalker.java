@@ -66,6 +66,7 @@ final class HtmlWalker {
     }
 
     private void walkNode(Node node) {
+        Budget.step(); // a page of millions of nodes stops at the time budget
         if (node instanceof TextNode t) {
             append(t.getWholeText());
             return;

@@ -45,15 +45,34 @@ final class OoxmlPackage {
             throw new IOException("corrupt " + kind + ": truncated (the ZIP archive has no end-of-central-directory record)");
         }
         Map<String, byte[]> parts = new HashMap<>();
+        Budget budget = Budget.current();
+        int entries = 0;
         try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
             while ((e = z.getNextEntry()) != null) {
-                if (wanted.test(e.getName())) parts.put(e.getName(), z.readAllBytes());
+                if (++entries > budget.limits().maxZipEntries()) {
+                    throw new Budget.LimitExceeded("too many zip entries: more than "
+                            + budget.limits().maxZipEntries(), false);
+                }
+                if (wanted.test(e.getName())) parts.put(e.getName(), read(z, e.getName(), zip.length, budget));
+                budget.tick();
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new IOException("corrupt " + kind + ": " + e.getMessage(), e);
         }
         return parts;
+    }
+
+    /** One entry, read in chunks so a zip bomb stops at the limits instead of filling the heap. */
+    private static byte[] read(ZipInputStream z, String name, long archiveBytes, Budget budget) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        int n;
+        while ((n = z.read(buf)) > 0) {
+            out.write(buf, 0, n);
+            budget.expanded(name, out.size(), n, archiveBytes);
+        }
+        return out.toByteArray();
     }
 
     static byte[] mainDocument(byte[] zip) throws IOException {

@@ -32,9 +32,12 @@ final class PdfExtractor implements Extractor {
         try (PDDocument doc = load(bytes)) {
             int pages = doc.getNumberOfPages();
             if (pages == 0) throw new IOException("corrupt pdf: no pages");
+            Budget.current().pages(pages);
             Collector c = new Collector();
             try {
                 c.writeText(doc, Writer.nullWriter());
+            } catch (Budget.LimitExceeded e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw new IOException("corrupt pdf: text extraction failed: " + e, e);
             }
@@ -55,6 +58,12 @@ final class PdfExtractor implements Extractor {
 
     /** Per-document collector: one instance per call (PDFTextStripper is stateful). */
     private static final class Collector extends PDFTextStripper {
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            Budget.step(); // a content stream can hold millions of glyphs (or loop through a circular reference)
+            super.processTextPosition(text);
+        }
+
         final List<Page.Block> blocks = new ArrayList<>();
         final PdfLayout.Carry carry = new PdfLayout.Carry();
         int chars;
@@ -65,9 +74,12 @@ final class PdfExtractor implements Extractor {
 
         @Override
         protected void writePage() {
+            Budget budget = Budget.current();
+            budget.checkTime();
             List<PdfLayout.Glyph> glyphs = new ArrayList<>();
             for (List<TextPosition> article : getCharactersByArticle()) {
                 for (TextPosition t : article) {
+                    budget.tick();
                     String u = t.getUnicode();
                     if (u == null || u.isBlank()) continue;
                     glyphs.add(new PdfLayout.Glyph(t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(),

@@ -39,11 +39,15 @@ final class SheetGrid {
 
     void addBlocks(List<Page.Block> out) {
         Map<Integer, Integer> mergedEnd = new TreeMap<>();
+        Budget budget = Budget.current();
         for (int[] m : merges) {
-            for (int r = m[0]; r <= m[1]; r++) {
-                TreeMap<Integer, String> row = rows.get(r);
-                if (row == null) continue;
+            // only the rows that exist: a merge over 10,000 empty rows costs nothing
+            for (Map.Entry<Integer, TreeMap<Integer, String>> e : rows.subMap(m[0], true, m[1], true).entrySet()) {
+                int r = e.getKey();
+                TreeMap<Integer, String> row = e.getValue();
                 mergedEnd.merge(r, m[3] + 1, Math::max);
+                budget.cells(m[3] - m[2] + 1);
+                if (row.isEmpty()) continue;
                 for (int c = m[2]; c <= m[3]; c++) {
                     if (r != m[0] || c != m[2]) row.remove(c);
                 }
@@ -66,6 +70,8 @@ final class SheetGrid {
             }
             if (last < 0) continue;
             int end = Math.max(last + 1, mergedEnd.getOrDefault(e.getKey(), 0));
+            // a sparse grid (columns A and XFD on 60k rows) is refused here, before its rows are built
+            budget.cells(Math.max(0, end - minCol));
             List<String> cells = new ArrayList<>(end - minCol);
             for (int c = minCol; c < end; c++) cells.add(row.getOrDefault(c, ""));
             out.add(Page.Block.row(cells));

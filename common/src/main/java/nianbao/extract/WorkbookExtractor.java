@@ -43,11 +43,16 @@ final class WorkbookExtractor implements Extractor {
 
     private static SheetGrid sheet(Sheet sheet, DataFormatter fmt) {
         SheetGrid grid = new SheetGrid();
+        Budget budget = Budget.current();
         for (CellRangeAddress m : sheet.getMergedRegions()) {
+            budget.tick();
             grid.merge(m.getFirstRow(), m.getLastRow(), m.getFirstColumn(), m.getLastColumn());
         }
         for (Row row : sheet) {
-            for (Cell cell : row) grid.cell(row.getRowNum(), cell.getColumnIndex(), fmt.formatCellValue(cell));
+            for (Cell cell : row) {
+                budget.cells(1);
+                grid.cell(row.getRowNum(), cell.getColumnIndex(), fmt.formatCellValue(cell));
+            }
         }
         return grid;
     }

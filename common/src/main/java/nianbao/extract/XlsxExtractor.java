@@ -50,6 +50,7 @@ final class XlsxExtractor implements Extractor {
         if (rels != null) {
             XMLStreamReader r = reader(rels);
             while (r.hasNext()) {
+                Budget.step();
                 if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("Relationship")) {
                     String t = r.getAttributeValue(null, "Target");
                     if (t != null) targets.put(r.getAttributeValue(null, "Id"), t.startsWith("/") ? t.substring(1) : "xl/" + t);
@@ -61,6 +62,7 @@ final class XlsxExtractor implements Extractor {
         if (wb != null) {
             XMLStreamReader r = reader(wb);
             while (r.hasNext()) {
+                Budget.step();
                 if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("sheet")) {
                     String target = targets.get(attr(r, "id"));
                     if (target != null) sheets.add(target);
@@ -79,11 +81,16 @@ final class XlsxExtractor implements Extractor {
         XMLStreamReader r = reader(xml);
         StringBuilder si = null;
         int phonetic = 0;
+        Budget budget = Budget.current();
         while (r.hasNext()) {
             int ev = r.next();
+            budget.tick();
             if (ev == XMLStreamReader.START_ELEMENT) {
                 switch (r.getLocalName()) {
-                    case "si" -> si = new StringBuilder();
+                    case "si" -> {
+                        si = new StringBuilder();
+                        budget.cells(1);
+                    }
                     case "rPh" -> phonetic++;
                     case "t" -> {
                         String t = r.getElementText();
@@ -112,6 +119,7 @@ final class XlsxExtractor implements Extractor {
         boolean inCellXfs = false;
         while (r.hasNext()) {
             int ev = r.next();
+            Budget.step();
             if (ev == XMLStreamReader.START_ELEMENT) {
                 switch (r.getLocalName()) {
                     case "numFmt" -> custom.put(attr(r, "numFmtId"), attr(r, "formatCode"));
@@ -141,8 +149,10 @@ final class XlsxExtractor implements Extractor {
         String style = null;
         String value = null;
         StringBuilder inline = null;
+        Budget budget = Budget.current();
         while (r.hasNext()) {
             int ev = r.next();
+            budget.tick();
             if (ev == XMLStreamReader.START_ELEMENT) {
                 switch (r.getLocalName()) {
                     case "row" -> {
@@ -172,7 +182,10 @@ final class XlsxExtractor implements Extractor {
                 }
             } else if (ev == XMLStreamReader.END_ELEMENT && r.getLocalName().equals("c")) {
                 String text = cellText(type, style, value, inline, strings, styles, fmt);
-                if (text != null) grid.cell(row, col, text);
+                if (text != null) {
+                    budget.cells(1);
+                    grid.cell(row, col, text);
+                }
             }
         }
         return grid;

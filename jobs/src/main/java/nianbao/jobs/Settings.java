@@ -37,6 +37,22 @@ public final class Settings {
     /** Files under the input whose path matches this regex are not reports and are not listed (labels, notes). */
     public static final String INGEST_EXCLUDE = "nianbao.ingest.exclude";
 
+    /** Per-document limits (docs/tables.md, "Limits per document"); defaults from {@code nianbao.extract.Limits}. */
+    public static final String LIMIT_BYTES = "nianbao.limit.bytes";
+    public static final String LIMIT_PAGES = "nianbao.limit.pages";
+    public static final String LIMIT_CELLS = "nianbao.limit.cells";
+    public static final String LIMIT_ZIP_ENTRIES = "nianbao.limit.zip.entries";
+    public static final String LIMIT_ZIP_ENTRY_BYTES = "nianbao.limit.zip.entry.bytes";
+    public static final String LIMIT_ZIP_EXPANSION = "nianbao.limit.zip.expansion";
+    public static final String LIMIT_DEPTH = "nianbao.limit.depth";
+    public static final String LIMIT_TEXT_CHARS = "nianbao.limit.text.chars";
+    /** true: files that failed to be listed or read are tried again even when unchanged. */
+    public static final String RETRY_FAILED = "nianbao.ingest.retry.failed";
+    /** How long a run's hold on the warehouse lasts without being renewed (a dead run blocks no longer). */
+    public static final String LEASE_SECONDS = "nianbao.lease.seconds";
+    /** How long a run waits for another run's lease before failing (0: fail at once, naming the other run). */
+    public static final String LEASE_WAIT_SECONDS = "nianbao.lease.wait.seconds";
+
     /** Every nianbao key with its built-in default. */
     public static final Map<String, String> KNOWN;
 
@@ -51,6 +67,18 @@ public final class Settings {
         m.put(BYTES_PER_TASK, String.valueOf(64L << 20));
         m.put(PARSE_TIMEOUT_SECONDS, "60");
         m.put(INGEST_EXCLUDE, "(?i).*\\.(json|jsonl|md|csv|log)$");
+        nianbao.extract.Limits l = nianbao.extract.Limits.DEFAULT;
+        m.put(LIMIT_BYTES, String.valueOf(l.maxBytes()));
+        m.put(LIMIT_PAGES, String.valueOf(l.maxPages()));
+        m.put(LIMIT_CELLS, String.valueOf(l.maxCells()));
+        m.put(LIMIT_ZIP_ENTRIES, String.valueOf(l.maxZipEntries()));
+        m.put(LIMIT_ZIP_ENTRY_BYTES, String.valueOf(l.maxEntryBytes()));
+        m.put(LIMIT_ZIP_EXPANSION, String.valueOf((long) l.maxExpansion()));
+        m.put(LIMIT_DEPTH, String.valueOf(l.maxDepth()));
+        m.put(LIMIT_TEXT_CHARS, String.valueOf(l.maxTextChars()));
+        m.put(RETRY_FAILED, "false");
+        m.put(LEASE_SECONDS, "600");
+        m.put(LEASE_WAIT_SECONDS, "0");
         KNOWN = Collections.unmodifiableMap(m);
     }
 
@@ -92,7 +120,33 @@ public final class Settings {
             if (e != null && !e.isEmpty()) v.put(key, e);
         }
         putChecked(v, overrides, "command line");
+        for (String k : PATH_KEYS) rejectCredentials(k, v.get(k));
         return new Settings(v, home);
+    }
+
+    /**
+     * A location with credentials in it ({@code s3a://KEY:SECRET@bucket/…}) would be echoed by Hadoop's, Delta's and our
+     * own messages: it is refused, in one line that does not repeat it.
+     */
+    static void rejectCredentials(String key, String value) {
+        // any '@' after the scheme: a secret may hold '/' (AWS secrets do), so the userinfo is not cut at the first '/'
+        if (value != null && value.matches("(?s)^[a-zA-Z][a-zA-Z0-9+.-]*://.*@.*")) {
+            throw new IllegalArgumentException(key + ": credentials in a URI are not accepted; pass them as "
+                    + "spark.hadoop.fs.s3a.access.key / secret.key / session.token (conf file, --set, or the "
+                    + "environment, e.g. AWS_ACCESS_KEY_ID) and give the location without them, e.g. s3a://bucket/prefix");
+        }
+    }
+
+    /** The per-document limits these settings give, with the parse time budget. */
+    public nianbao.extract.Limits limits() {
+        return new nianbao.extract.Limits(getLong(LIMIT_BYTES), getLong(PARSE_TIMEOUT_SECONDS) * 1000,
+                (int) getLong(LIMIT_PAGES), getLong(LIMIT_CELLS), (int) getLong(LIMIT_ZIP_ENTRIES),
+                getLong(LIMIT_ZIP_ENTRY_BYTES), getLong(LIMIT_ZIP_EXPANSION), (int) getLong(LIMIT_DEPTH),
+                (int) getLong(LIMIT_TEXT_CHARS));
+    }
+
+    public boolean getBoolean(String key) {
+        return Boolean.parseBoolean(get(key));
     }
 
     /** The defaults plus conf/local.properties, as a command without flags sees them. */

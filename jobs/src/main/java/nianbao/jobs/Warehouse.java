@@ -92,13 +92,14 @@ public final class Warehouse {
 
     /** {@code failures}: one row per document and run that could not be read or parsed. */
     public static final String FAILURES_DDL = String.join(", ",
-            "run_id STRING", "path STRING", "sha256 STRING", "stage STRING", "reason STRING", "failed_at TIMESTAMP");
+            "run_id STRING", "path STRING", "sha256 STRING", "stage STRING", "reason STRING", "failed_at TIMESTAMP",
+            "size BIGINT", "modification_time TIMESTAMP");
 
     /** {@code runs}: one row per ingest or reparse run. Never holds credentials (userinfo is cut from URIs). */
     public static final String RUNS_DDL = String.join(", ",
             "run_id STRING", "kind STRING", "started_at TIMESTAMP", "ended_at TIMESTAMP", "input STRING",
             "warehouse STRING", "parser_version STRING", "listed BIGINT", "new BIGINT", "parsed BIGINT",
-            "failed BIGINT", "skipped BIGINT");
+            "failed BIGINT", "skipped BIGINT", "status STRING", "error STRING");
 
     /** Section 三 column keys (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计), for {@code report_cells}. */
     public static final List<String> SECTION3_COLUMNS = List.of("natural_person", "commercial", "research",

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class Commands {
     /** Options that take no value, for every command. */
-    public static final Set<String> BOOLEAN_FLAGS = Set.of("explain", "help", "quiet", "keep");
+    public static final Set<String> BOOLEAN_FLAGS = Set.of("explain", "help", "quiet", "keep", "retry-failed");
 
     private static final Map<String, Command> BY_NAME = new LinkedHashMap<>();
 

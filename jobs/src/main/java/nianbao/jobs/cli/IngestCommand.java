@@ -18,14 +18,15 @@ final class IngestCommand implements Command {
 
     @Override
     public String summary() {
-        return "ingest --input DIR|URI --warehouse DIR|URI [--manifest CSV] [--conf-file F] [--set k=v]: "
+        return "ingest --input DIR|URI --warehouse DIR|URI [--manifest CSV] [--retry-failed] [--conf-file F] [--set k=v]: "
                 + "parse new/changed reports into Delta";
     }
 
     @Override
     public int run(Args args) throws Exception {
-        args.requireOnly(SettingsArgs.allowed(Set.of("input", "warehouse", "master", "manifest")));
-        Settings s = SettingsArgs.resolve(args);
+        args.requireOnly(SettingsArgs.allowed(Set.of("input", "warehouse", "master", "manifest"), "retry-failed"));
+        Settings s = SettingsArgs.resolve(args, args.flag("retry-failed")
+                ? java.util.Map.of(Settings.RETRY_FAILED, "true") : java.util.Map.of());
         SparkSession spark = Spark.session(s);
         try {
             RunStats r = Ingest.run(spark, new Warehouse(s.get(Settings.WAREHOUSE)), Ingest.Options.from(s));

@@ -112,7 +112,7 @@ final class DocumentMerge {
      * staged rows (one per sha256).
      */
     static void merge(SparkSession spark, Warehouse wh, Dataset<Row> state, Dataset<Row> staged, String runId) {
-        Dataset<Row> fresh = staged.filter(col("status").equalTo(DocumentTask.PARSED)).dropDuplicates("sha256")
+        Dataset<Row> fresh = ReportMerge.onePerContent(staged)
                 .select("sha256", "format", "size", "source_url", "fetched_at", "text", "content", "error",
                         "parser_version");
         Dataset<Row> source = state.join(fresh, "sha256", "left");

@@ -1,6 +1,7 @@
 package nianbao.jobs.ingest;
 
 import nianbao.ReportParser;
+import nianbao.extract.Limits;
 import nianbao.jobs.Settings;
 import nianbao.jobs.Warehouse;
 import org.apache.hadoop.conf.Configuration;
@@ -17,6 +18,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.sketch.BloomFilter;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -32,14 +34,15 @@ import static org.apache.spark.sql.functions.when;
 public final class Ingest {
     private static final Logger LOG = LogManager.getLogger(Ingest.class);
 
-    /** What to ingest and how to cut it into tasks. */
-    public record Options(String input, String manifest, long filesPerTask, long bytesPerTask, long timeoutSeconds,
-                          String exclude) {
+    /** What to ingest, how to cut it into tasks, the per-document limits, and how to share the warehouse. */
+    public record Options(String input, String manifest, long filesPerTask, long bytesPerTask, Limits limits,
+                          String exclude, boolean retryFailed, long leaseSeconds, long leaseWaitSeconds) {
         public static Options from(Settings s) {
             String manifest = s.get(Settings.MANIFEST);
             return new Options(s.get(Settings.INPUT), manifest.isEmpty() ? null : manifest,
-                    s.getLong(Settings.FILES_PER_TASK), s.getLong(Settings.BYTES_PER_TASK),
-                    s.getLong(Settings.PARSE_TIMEOUT_SECONDS), s.get(Settings.INGEST_EXCLUDE));
+                    s.getLong(Settings.FILES_PER_TASK), s.getLong(Settings.BYTES_PER_TASK), s.limits(),
+                    s.get(Settings.INGEST_EXCLUDE), s.getBoolean(Settings.RETRY_FAILED),
+                    s.getLong(Settings.LEASE_SECONDS), s.getLong(Settings.LEASE_WAIT_SECONDS));
         }
 
         /** The built-in defaults for everything but the input and manifest. */
@@ -48,51 +51,121 @@ public final class Ingest {
                     .withInput(input).withManifest(manifest);
         }
 
+        public long timeoutSeconds() {
+            return limits.timeoutMillis() / 1000;
+        }
+
         public Options withInput(String in) {
-            return new Options(in, manifest, filesPerTask, bytesPerTask, timeoutSeconds, exclude);
+            return new Options(in, manifest, filesPerTask, bytesPerTask, limits, exclude, retryFailed, leaseSeconds,
+                    leaseWaitSeconds);
         }
 
         public Options withManifest(String m) {
-            return new Options(input, m, filesPerTask, bytesPerTask, timeoutSeconds, exclude);
+            return new Options(input, m, filesPerTask, bytesPerTask, limits, exclude, retryFailed, leaseSeconds,
+                    leaseWaitSeconds);
         }
 
         public Options withFilesPerTask(long n) {
-            return new Options(input, manifest, n, bytesPerTask, timeoutSeconds, exclude);
+            return new Options(input, manifest, n, bytesPerTask, limits, exclude, retryFailed, leaseSeconds,
+                    leaseWaitSeconds);
+        }
+
+        public Options withLimits(Limits l) {
+            return new Options(input, manifest, filesPerTask, bytesPerTask, l, exclude, retryFailed, leaseSeconds,
+                    leaseWaitSeconds);
+        }
+
+        public Options withRetryFailed(boolean r) {
+            return new Options(input, manifest, filesPerTask, bytesPerTask, limits, exclude, r, leaseSeconds,
+                    leaseWaitSeconds);
         }
     }
 
     private Ingest() {
     }
 
+    /**
+     * One ingest run under the warehouse lease ({@link Lease}). Whatever happens, the run leaves a {@code runs} row:
+     * a failed run's row has {@code status = failed} and its error (one line, no credentials), and the error is
+     * thrown on.
+     */
     public static RunStats run(SparkSession spark, Warehouse wh, Options o) {
         Instant started = Instant.now();
         String runId = RunLog.newRunId(started);
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        Lease lease;
+        try {
+            lease = Lease.acquire(hadoop, wh.root(), runId, o.leaseSeconds(), o.leaseWaitSeconds());
+        } catch (Lease.HeldException e) {
+            // the audit trail has no holes: a refused run says so too (a blind append, safe beside the other run)
+            recordFailedRun(spark, wh, o, runId, started, e);
+            throw e;
+        }
+        try (Lease ignored = lease) {
+            try {
+                return run(spark, wh, o, runId, started);
+            } catch (RuntimeException | Error e) {
+                recordFailedRun(spark, wh, o, runId, started, e);
+                throw e;
+            }
+        }
+    }
+
+    private static void recordFailedRun(SparkSession spark, Warehouse wh, Options o, String runId, Instant started,
+                                        Throwable e) {
+        String error = RunLog.oneLine(e);
+        LOG.error("ingest run {} failed: {}", runId, error);
+        try {
+            wh.create(spark);
+            RunLog.appendRun(spark, wh, new RunStats(runId, "ingest", started, Instant.now(), o.input(),
+                    ReportParser.VERSION, 0, 0, 0, 0, 0, 0, 0), error);
+        } catch (RuntimeException second) {
+            LOG.error("ingest run {}: cannot record the failed run either: {}", runId, RunLog.oneLine(second));
+        }
+    }
+
+    private static RunStats run(SparkSession spark, Warehouse wh, Options o, String runId, Instant started) {
         wh.create(spark);
         String root = Listing.qualify(spark, o.input());
         LOG.info("ingest run {}: listing {}", runId, RunLog.redact(root));
 
         long parseStart = System.nanoTime();
-        Dataset<Row> listed = Listing.list(spark, root, o.exclude()).persist(StorageLevel.MEMORY_AND_DISK());
+        Listing.Result listing = Listing.list(spark, root, o.exclude());
+        Dataset<Row> listed = listing.files().persist(StorageLevel.MEMORY_AND_DISK());
         // Pinned, not just cached: Delta re-caches every plan over `documents` after our MERGE into it, which would
         // re-run this run's plans against the new state (and find nothing new). A local checkpoint cuts that lineage.
         Dataset<Row> known = DocumentMerge.locations(spark, wh).localCheckpoint(true);
         Dataset<Row> complete = DocumentMerge.complete(known);
         Dataset<Row> unchanged = DocumentMerge.unchanged(listed, complete).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> candidates = listed.join(unchanged.select("path"), "path", "left_anti");
+        // Files that failed to be read before and did not change since are not tried (nor logged) again.
+        Dataset<Row> failedBefore = o.retryFailed() ? null : RunLog.failedBefore(spark, wh).localCheckpoint(true);
+        long stillFailing = 0;
+        List<Row> problems = listing.problems();
+        if (failedBefore != null) {
+            Dataset<Row> same = sameEntries(candidates, failedBefore);
+            stillFailing = same.count();
+            candidates = candidates.join(same.select("path"), "path", "left_anti");
+            List<Row> newProblems = newProblems(spark, problems, failedBefore);
+            stillFailing += problems.size() - newProblems.size();
+            problems = newProblems;
+        }
         candidates = o.manifest() == null
                 ? candidates.withColumn("source_url", lit(null).cast("string"))
                         .withColumn("fetched_at", lit(null).cast("string"))
                 : candidates.join(Manifest.read(spark, o.manifest(), root), "path", "left");
         candidates = candidates.select("path", "size", "modification_time", "source_url", "fetched_at");
 
-        long listedCount = listed.count();
+        long listedFiles = listed.count();
+        long listedCount = listedFiles + listing.problems().size();
+        long unchangedCount = unchanged.count();
         Row sizes = candidates.agg(count(lit(1)), sum(col("size"))).first();
         long fresh = sizes.getLong(0);
         long bytes = sizes.isNullAt(1) ? 0 : sizes.getLong(1);
         int tasks = Listing.tasks(fresh, bytes, o.filesPerTask(), o.bytesPerTask(),
                 spark.sparkContext().defaultParallelism());
-        LOG.info("ingest run {}: {} files listed, {} new or changed ({} bytes) in {} tasks",
-                runId, listedCount, fresh, bytes, tasks);
+        LOG.info("ingest run {}: {} files listed ({} entries could not be listed), {} new or changed ({} bytes) "
+                + "in {} tasks", runId, listedFiles, listing.problems().size(), fresh, bytes, tasks);
 
         Progress.Counters counters = Progress.Counters.register(spark.sparkContext());
         Broadcast<SerializableWritable<Configuration>> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
@@ -112,9 +185,16 @@ public final class Ingest {
 
         Row outcome = staged.agg(
                 count(when(col("status").equalTo(DocumentTask.UNREADABLE).or(col("error").isNotNull()), 1)),
-                count(when(col("status").equalTo(DocumentTask.PARSED).and(col("error").isNull()), 1))).first();
-        long failed = outcome.getLong(0);
+                count(when(col("status").equalTo(DocumentTask.PARSED).and(col("error").isNull()), 1)),
+                count(when(col("status").equalTo(DocumentTask.KNOWN), 1))).first();
+        long failed = outcome.getLong(0) + problems.size();
         long parsedOk = outcome.getLong(1);
+        // Each counted on its own: unchanged files, files that failed before and did not change, known content.
+        long skipped = unchangedCount + stillFailing + outcome.getLong(2);
+        if (listedCount != parsedOk + failed + skipped) {
+            LOG.warn("ingest run {}: counts do not add up: listed {} != parsed {} + failed {} + skipped {}",
+                    runId, listedCount, parsedOk, failed, skipped);
+        }
         long commitStart = System.nanoTime();
         double parseSeconds = (commitStart - parseStart) / 1e9;
         // Commit order: a document is skipped by later runs once `documents` has it, so its report and cells are
@@ -126,7 +206,10 @@ public final class Ingest {
         if (newReports > 0) {
             timed("report_cells append", runId, () -> ReportMerge.appendCells(spark, wh, ReportMerge.cells(reports)));
         }
-        if (failed > 0) timed("failures append", runId, () -> RunLog.appendFailures(staged, runId, wh));
+        if (failed > 0) {
+            List<Row> logged = problems;
+            timed("failures append", runId, () -> RunLog.appendFailures(spark, staged, logged, runId, wh));
+        }
         if (changedDocs > 0) {
             timed("documents MERGE", runId, () -> DocumentMerge.merge(spark, wh, state, staged, runId));
         }
@@ -134,11 +217,28 @@ public final class Ingest {
         LOG.info("ingest run {}: {} documents changed, {} new reports", runId, changedDocs, newReports);
 
         RunStats stats = new RunStats(runId, "ingest", started, Instant.now(), root, ReportParser.VERSION,
-                listedCount, fresh, parsedOk, failed, listedCount - parsedOk - failed, parseSeconds, commitSeconds);
+                listedCount, fresh, parsedOk, failed, skipped, parseSeconds, commitSeconds);
         RunLog.appendRun(spark, wh, stats);
         for (Dataset<Row> d : java.util.List.of(listed, unchanged, staged, state, reports)) d.unpersist();
         LOG.info("{}", stats);
         return stats;
+    }
+
+    /** The candidates that are, by path, size and time (null-safe), an entry that failed before. */
+    private static Dataset<Row> sameEntries(Dataset<Row> candidates, Dataset<Row> failedBefore) {
+        return candidates.as("c").join(failedBefore.as("f"), col("c.path").equalTo(col("f.path"))
+                        .and(col("c.size").eqNullSafe(col("f.size")))
+                        .and(col("c.modification_time").eqNullSafe(col("f.modification_time"))), "left_semi");
+    }
+
+    /** The listing problems not already recorded for the same entry. */
+    private static List<Row> newProblems(SparkSession spark, List<Row> problems, Dataset<Row> failedBefore) {
+        if (problems.isEmpty()) return problems;
+        Dataset<Row> p = spark.createDataFrame(problems, Listing.PROBLEMS);
+        return p.as("c").join(failedBefore.as("f"), col("c.path").equalTo(col("f.path"))
+                .and(col("c.size").eqNullSafe(col("f.size")))
+                .and(col("c.modification_time").eqNullSafe(col("f.modification_time"))), "left_anti")
+                .select("path", "size", "modification_time", "reason").collectAsList();
     }
 
     /** Reads and parses the candidates in executor tasks; the result is cached for the MERGEs that follow. */
@@ -178,7 +278,7 @@ public final class Ingest {
     private static Dataset<Row> parse(Dataset<Row> candidates, Broadcast<SerializableWritable<Configuration>> conf,
                                       BloomFilter bloom, Options o, Progress.Counters counters) {
         return candidates
-                .mapPartitions(new DocumentTask(conf, bloom, o.timeoutSeconds(), counters),
+                .mapPartitions(new DocumentTask(conf, bloom, o.limits(), counters),
                         Encoders.row(DocumentTask.STAGED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
     }

@@ -7,15 +7,24 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.not;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Lists the input with Spark's {@code binaryFile} source (recursive) without reading any content: only the columns
- * path, length and modificationTime are selected, so the reader never opens a file. Also sizes the parse tasks.
+ * Lists the input by walking it through Hadoop's FileSystem on the driver (no file is opened), so one unreadable
+ * directory or a symlink loop costs a failure row instead of the run. Also sizes the parse tasks.
  */
 final class Listing {
     private Listing() {
@@ -38,14 +47,103 @@ final class Listing {
         }
     }
 
+    /** The listing's result: every file found, and every entry that could not be listed (one failure each). */
+    record Result(Dataset<Row> files, List<Row> problems) {
+    }
+
+    /** path, size, modification_time. */
+    static final StructType FILES = (StructType) DataType.fromDDL(
+            "path STRING, size BIGINT, modification_time TIMESTAMP");
+    /** path, size, modification_time (null where unknown), reason. */
+    static final StructType PROBLEMS = (StructType) DataType.fromDDL(
+            "path STRING, size BIGINT, modification_time TIMESTAMP, reason STRING");
+
+    /** Directory depth below the input beyond which the walk stops (a symlink loop the file system hides). */
+    static final int MAX_DEPTH = 64;
+
     /**
-     * path, size, modification_time of every file under the input, except hidden ({@code _x}, {@code .x}, skipped by
-     * Spark) and those whose path matches {@code exclude} (e.g. label JSON, READMEs, manifests next to the reports).
+     * path, size, modification_time of every file under the input (empty files too), walked through Hadoop's
+     * FileSystem on the driver, except hidden entries ({@code _x}, {@code .x}) and those whose path matches
+     * {@code exclude} (e.g. label JSON, READMEs, manifests next to the reports). A directory that cannot be listed, a
+     * symlink loop, an entry that vanished are {@link Result#problems() problems}, and the walk goes on.
      */
-    static Dataset<Row> list(SparkSession spark, String root, String exclude) {
-        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(root)
-                .select(col("path"), col("length").as("size"), col("modificationTime").as("modification_time"));
-        return exclude == null || exclude.isEmpty() ? files : files.filter(not(col("path").rlike(exclude)));
+    static Result list(SparkSession spark, String root, String exclude) {
+        Path top = new Path(root);
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Pattern skip = exclude == null || exclude.isEmpty() ? null : Pattern.compile(exclude);
+        List<Row> files = new ArrayList<>();
+        List<Row> problems = new ArrayList<>();
+        try {
+            FileSystem fs = top.getFileSystem(conf);
+            FileStatus rootStatus = fs.getFileStatus(top);
+            if (rootStatus.isFile()) {
+                files.add(file(rootStatus));
+            } else {
+                new Walk(fs, skip, files, problems).dir(fs.makeQualified(top), 0, new HashSet<>());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list input " + RunLog.redact(root) + ": "
+                    + e.getClass().getSimpleName(), e);
+        }
+        return new Result(spark.createDataFrame(files, FILES), problems);
+    }
+
+    private static Row file(FileStatus st) {
+        return RowFactory.create(st.getPath().toString(), st.getLen(), new Timestamp(st.getModificationTime()));
+    }
+
+    /** The recursive walk; local directories are also checked by their real path, so a symlink loop ends. */
+    private record Walk(FileSystem fs, Pattern skip, List<Row> files, List<Row> problems) {
+        void dir(Path dir, int depth, Set<String> ancestors) {
+            if (depth > MAX_DEPTH) {
+                problem(dir, "not listed: more than " + MAX_DEPTH + " directory levels (a symlink loop?)");
+                return;
+            }
+            String real = realPath(dir);
+            if (real != null && !ancestors.add(real)) {
+                problem(dir, "not listed: symlink loop (leads back to " + real + ")");
+                return;
+            }
+            FileStatus[] children;
+            try {
+                children = fs.listStatus(dir);
+            } catch (FileNotFoundException e) {
+                problem(dir, "vanished: the directory was deleted while the input was listed");
+                return;
+            } catch (IOException | RuntimeException e) {
+                problem(dir, "cannot list directory: " + e.getClass().getSimpleName());
+                return;
+            }
+            java.util.Arrays.sort(children);
+            for (FileStatus c : children) {
+                String name = c.getPath().getName();
+                if (name.startsWith("_") || name.startsWith(".")) continue;
+                if (c.isDirectory()) {
+                    dir(c.getPath(), depth + 1, ancestors);
+                } else if (skip == null || !skip.matcher(c.getPath().toString()).find()) {
+                    if (c.isFile()) {
+                        files.add(file(c));
+                    } else {
+                        problem(c.getPath(), "not a regular file (a dangling link or a special file)");
+                    }
+                }
+            }
+            if (real != null) ancestors.remove(real);
+        }
+
+        private void problem(Path p, String reason) {
+            problems.add(RowFactory.create(p.toString(), null, null, reason));
+        }
+
+        /** The real path of a local directory (symlinks resolved), or null for other file systems. */
+        private String realPath(Path dir) {
+            if (!"file".equals(dir.toUri().getScheme())) return null;
+            try {
+                return java.nio.file.Path.of(dir.toUri()).toRealPath().toString();
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     /**

@@ -63,7 +63,7 @@ public final class Reparse {
         ReportMerge.replaceReports(spark, wh, reports);
         ReportMerge.overwriteCells(wh, ReportMerge.cells(reports));
         updateDocuments(spark, wh, staged);
-        if (failed > 0) RunLog.appendFailures(staged, runId, wh);
+        if (failed > 0) RunLog.appendFailures(spark, staged, List.of(), runId, wh);
         double commitSeconds = (System.nanoTime() - commitStart) / 1e9;
         RunStats stats = new RunStats(runId, "reparse", started, Instant.now(), wh.root(), ReportParser.VERSION,
                 n, 0, n - failed, failed, 0, parseSeconds, commitSeconds);
@@ -88,12 +88,12 @@ public final class Reparse {
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
             List<Row> out = new ArrayList<>();
-            try (DocumentTask.Parser parser = new DocumentTask.Parser(timeoutSeconds)) {
-                while (rows.hasNext()) {
-                    Row r = rows.next();
-                    out.add(DocumentTask.parsedRow(r.getString(0), r.getLong(1), r.getTimestamp(2),
-                            (byte[]) r.get(3), r.getString(4), r.getString(5), parser, counters));
-                }
+            nianbao.extract.Limits limits = nianbao.extract.Limits.DEFAULT.withTimeoutMillis(timeoutSeconds * 1000);
+            while (rows.hasNext()) {
+                Row r = rows.next();
+                byte[] bytes = (byte[]) r.get(3);
+                out.add(DocumentTask.parsedRow(r.getString(0), r.getLong(1), r.getTimestamp(2), bytes,
+                        ReportParser.sha256(bytes), r.getString(4), r.getString(5), limits, counters));
             }
             return out.iterator();
         }

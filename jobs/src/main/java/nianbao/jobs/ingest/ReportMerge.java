@@ -27,8 +27,20 @@ final class ReportMerge {
     }
 
     /** The staged rows that carry a report, one per sha256, as report columns plus {@code run_id}. */
+    /**
+     * The parsed rows, one per content: the same bytes seen at two paths in one run may read differently (a report
+     * under a lying extension is refused), so the row without error wins, then the first path — never a coin toss.
+     */
+    static Dataset<Row> onePerContent(Dataset<Row> staged) {
+        org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window.partitionBy("sha256")
+                .orderBy(col("error").isNotNull(), col("path"));
+        return staged.filter(col("status").equalTo(DocumentTask.PARSED))
+                .withColumn("_pick", org.apache.spark.sql.functions.row_number().over(w))
+                .filter(col("_pick").equalTo(1)).drop("_pick");
+    }
+
     static Dataset<Row> reports(Dataset<Row> staged, String runId) {
-        Dataset<Row> parsed = staged.filter(col("status").equalTo(DocumentTask.PARSED)).dropDuplicates("sha256");
+        Dataset<Row> parsed = onePerContent(staged);
         return ReportRows.fromJsonLines(parsed, col("report")).withColumn("run_id", lit(runId));
     }
 
