@@ -12,7 +12,9 @@ import nianbao.form.Forms;
 import nianbao.meta.MetadataReader;
 import nianbao.model.Check;
 import nianbao.model.Flags;
+import nianbao.model.Report;
 import nianbao.model.ReportBuilder;
+import nianbao.model.ReportFields;
 import nianbao.read.Deadline;
 import nianbao.read.Headlines;
 import nianbao.read.Source;
@@ -186,9 +188,10 @@ public final class ReportParser {
                 if (c.outcome() == Check.Outcome.FAIL) b.flag(Flags.CHECK_FAILED);
             }
             explain.add("template " + d.template() + " (detected from header tokens)");
+            Report read = b.build();
             for (Map.Entry<String, String> e : Headlines.paths(d.template()).entrySet()) {
                 Source s = tables.sources().get(e.getValue());
-                explain.add(e.getKey() + " = " + value(b, e.getKey()) + "  <- " + e.getValue() + ": "
+                explain.add(e.getKey() + " = " + value(read, e.getKey()) + "  <- " + e.getValue() + ": "
                         + (s == null ? "no cell (null)" : s.describe()) + unitSource(e.getKey(), tables));
             }
         } catch (NoTextLayerException e) {
@@ -219,24 +222,11 @@ public final class ReportParser {
         return new Explained(new Parsed(b.error(reason).flag(Flags.PARSE_ERROR).build(), null), List.of("error: " + reason));
     }
 
-    private static Object value(ReportBuilder b, String key) {
-        return switch (key) {
-            case "normative_docs_new" -> b.normativeDocsNew();
-            case "licensing_decisions" -> b.licensingDecisions();
-            case "punishment_decisions" -> b.punishmentDecisions();
-            case "procurement_projects" -> b.procurementProjects();
-            case "procurement_amount_yuan" -> b.procurementAmountYuan() + " (raw " + b.procurementAmountRaw()
-                    + ", unit " + b.procurementUnit() + ")";
-            case "apps_new_total" -> b.appsNewTotal();
-            case "apps_carried_total" -> b.appsCarriedTotal();
-            case "apps_results_total" -> b.appsResultsTotal();
-            case "apps_carried_next_total" -> b.appsCarriedNextTotal();
-            case "apps_disclosed_total" -> b.appsDisclosedTotal();
-            case "reconsideration_total" -> b.reconsiderationTotal();
-            case "litigation_direct_total" -> b.litigationDirectTotal();
-            case "litigation_after_reconsideration_total" -> b.litigationAfterReconsiderationTotal();
-            default -> null;
-        };
+    private static Object value(Report r, String key) {
+        if (key.equals("procurement_amount_yuan")) {
+            return r.procurementAmountYuan() + " (raw " + r.procurementAmountRaw() + ", unit " + r.procurementUnit() + ")";
+        }
+        return ReportFields.get(key).value().apply(r);
     }
 
     public static String baseName(String path) {

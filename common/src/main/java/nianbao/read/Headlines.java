@@ -3,6 +3,7 @@ package nianbao.read;
 import nianbao.model.Flags;
 import nianbao.model.Full;
 import nianbao.model.ReportBuilder;
+import nianbao.model.ReportFields;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -18,26 +19,13 @@ public final class Headlines {
     private Headlines() {
     }
 
-    /** Headline key → cell path in {@link Tables#sources()}. */
+    /** Headline key → cell path in {@link Tables#sources()}, as {@link ReportFields} declares them for the form. */
     public static Map<String, String> paths(String template) {
         Map<String, String> p = new LinkedHashMap<>();
-        if ("pre2019".equals(template)) {
-            p.put("apps_new_total", "section3.requests.0");
-            return p;
+        for (ReportFields.Field f : ReportFields.ALL) {
+            String cell = f.headline() ? f.cell(template) : null;
+            if (cell != null) p.put(f.key(), cell);
         }
-        p.put("normative_docs_new", "2021".equals(template) ? "section2.normative_docs.issued" : "section2.normative_docs.new");
-        p.put("licensing_decisions", "section2.licensing.decisions");
-        p.put("punishment_decisions", "section2.punishment.decisions");
-        p.put("procurement_projects", "section2.procurement.projects");
-        p.put("procurement_amount_yuan", "section2.procurement.amount_raw");
-        p.put("apps_new_total", "section3.new.6");
-        p.put("apps_carried_total", "section3.carried.6");
-        p.put("apps_results_total", "section3.total.6");
-        p.put("apps_carried_next_total", "section3.carried_next.6");
-        p.put("apps_disclosed_total", "section3.disclosed.6");
-        p.put("reconsideration_total", "section4.reconsideration.4");
-        p.put("litigation_direct_total", "section4.litigation_direct.4");
-        p.put("litigation_after_reconsideration_total", "section4.litigation_after_reconsideration.4");
         return p;
     }
 

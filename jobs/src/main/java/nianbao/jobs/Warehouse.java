@@ -2,6 +2,8 @@ package nianbao.jobs;
 
 import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
+import nianbao.form.Forms;
+import nianbao.model.ReportFields;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Where every Delta table lives and what its columns are: the one place that names tables and columns. Tables are
@@ -41,26 +44,32 @@ public final class Warehouse {
     public static final List<String> INGEST_TABLES = List.of(DOCUMENTS, REPORTS, REPORT_CELLS, FAILURES, RUNS);
 
     /**
-     * The columns of a parsed report, in the order and with the names of the `parse` JSON contract
-     * (docs/parse-contract.md), so a report's JSON line is read into a row with {@code from_json} and nothing is
-     * renamed on the way. {@code full} keeps section 二 values as strings (they mix counts, amounts and the raw
-     * procurement text); sections 三 and 四 are arrays of counts.
+     * The columns of a parsed report: the keys of the `parse` JSON contract ({@link ReportFields}, documented in
+     * docs/parse-contract.md), in their order and with their names, so a report's JSON line is read into a row with
+     * {@code from_json} and nothing is renamed on the way.
      */
-    public static final String REPORT_DDL = String.join(", ",
-            "file STRING", "path STRING", "sha256 STRING", "format STRING", "template STRING", "agency STRING",
-            "level STRING", "is_department BOOLEAN", "province STRING", "prefecture STRING", "county STRING",
-            "place_code STRING", "place_evidence STRING", "report_year INT", "normative_docs_new BIGINT",
-            "licensing_decisions BIGINT", "punishment_decisions BIGINT", "procurement_projects BIGINT",
-            "procurement_amount_raw STRING", "procurement_unit STRING", "procurement_amount_yuan DECIMAL(24,4)",
-            "apps_new_total BIGINT", "apps_carried_total BIGINT", "apps_results_total BIGINT",
-            "apps_carried_next_total BIGINT", "apps_disclosed_total BIGINT", "reconsideration_total BIGINT",
-            "litigation_direct_total BIGINT", "litigation_after_reconsideration_total BIGINT", "source_url STRING",
-            "flags ARRAY<STRING>", "checks ARRAY<STRUCT<rule: STRING, outcome: STRING, detail: STRING>>",
-            "full STRUCT<section2: MAP<STRING, MAP<STRING, STRING>>, section3: MAP<STRING, ARRAY<BIGINT>>, "
-                    + "section4: MAP<STRING, ARRAY<BIGINT>>>",
-            "error STRING", "parser_version STRING");
+    public static final String REPORT_DDL = ReportFields.ALL.stream().map(f -> f.key() + " " + columnType(f.type()))
+            .collect(Collectors.joining(", "));
 
     public static final StructType REPORT_SCHEMA = (StructType) DataType.fromDDL(REPORT_DDL);
+
+    /**
+     * The column type of a contract type. {@code full} keeps section 二 values as strings (they mix counts, amounts
+     * and the raw procurement text); sections 三 and 四 are arrays of counts.
+     */
+    static String columnType(ReportFields.Type type) {
+        return switch (type) {
+            case STRING -> "STRING";
+            case BOOLEAN -> "BOOLEAN";
+            case YEAR -> "INT";
+            case COUNT -> "BIGINT";
+            case DECIMAL -> "DECIMAL(24,4)";
+            case CODES -> "ARRAY<STRING>";
+            case CHECKS -> "ARRAY<STRUCT<rule: STRING, outcome: STRING, detail: STRING>>";
+            case TABLES -> "STRUCT<section2: MAP<STRING, MAP<STRING, STRING>>, section3: MAP<STRING, ARRAY<BIGINT>>, "
+                    + "section4: MAP<STRING, ARRAY<BIGINT>>>";
+        };
+    }
 
     /** One path a content (sha256) was seen at, and the state of that path. See docs/tables.md. */
     public static final String LOCATION_DDL =
@@ -101,11 +110,10 @@ public final class Warehouse {
             "warehouse STRING", "parser_version STRING", "listed BIGINT", "new BIGINT", "parsed BIGINT",
             "failed BIGINT", "skipped BIGINT", "status STRING", "error STRING");
 
-    /** Section 三 column keys (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计), for {@code report_cells}. */
-    public static final List<String> SECTION3_COLUMNS = List.of("natural_person", "commercial", "research",
-            "social_org", "legal_service", "other_org", "total");
-    /** Section 四 column keys (维持, 纠正, 其他, 尚未审结, 总计), for {@code report_cells}. */
-    public static final List<String> SECTION4_COLUMNS = List.of("kept", "corrected", "other", "pending", "total");
+    /** Section 三 column keys (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计), as the forms define them. */
+    public static final List<String> SECTION3_COLUMNS = Forms.F2019.section3().columns();
+    /** Section 四 column keys (维持, 纠正, 其他, 尚未审结, 总计), as the forms define them. */
+    public static final List<String> SECTION4_COLUMNS = Forms.F2019.section4().columns();
 
     /** An ingest table as created: columns, partition columns and table properties. */
     public record Table(String name, String ddl, List<String> partitionedBy, Map<String, String> properties) {

@@ -1,8 +1,12 @@
 package nianbao.jobs.stats;
 
+import nianbao.jobs.Warehouse;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -17,7 +21,8 @@ import static org.apache.spark.sql.functions.when;
  * where both are known.
  */
 public final class LitigationStats {
-    static final String[] COLUMNS = {"kept", "corrected", "other", "pending", "total"};
+    /** Section 四's columns (维持, 纠正, 其他, 尚未审结, 总计), as the forms define them. */
+    static final String[] COLUMNS = Warehouse.SECTION4_COLUMNS.toArray(String[]::new);
 
     private LitigationStats() {
     }
@@ -29,15 +34,16 @@ public final class LitigationStats {
             blocks = blocks.withColumn(COLUMNS[i], expr("try_element_at(cells, " + (i + 1) + ")"));
         }
         Column both = col("corrected").isNotNull().and(col("total").isNotNull());
-        Dataset<Row> g = blocks.groupBy("year", "level", "block").agg(
-                count(col("total")).as("reports"),
-                sum("kept").as("kept"), sum("corrected").as("corrected"), sum("other").as("other"),
-                sum("pending").as("pending"), sum("total").as("total"),
-                sum(when(both, col("corrected"))).as("share_numerator"),
-                sum(when(both, col("total"))).as("share_denominator"));
-        return g.select(col("year"), col("level"), col("block"), col("reports"), col("kept"), col("corrected"),
-                col("other"), col("pending"), col("total"),
-                when(col("share_denominator").gt(0), col("share_numerator").cast("double")
-                        .divide(col("share_denominator"))).as("corrected_share"));
+        List<Column> sums = new ArrayList<>();
+        for (String c : COLUMNS) sums.add(sum(c).as(c));
+        sums.add(sum(when(both, col("corrected"))).as("share_numerator"));
+        sums.add(sum(when(both, col("total"))).as("share_denominator"));
+        Dataset<Row> g = blocks.groupBy("year", "level", "block")
+                .agg(count(col("total")).as("reports"), sums.toArray(Column[]::new));
+        List<Column> out = new ArrayList<>(List.of(col("year"), col("level"), col("block"), col("reports")));
+        for (String c : COLUMNS) out.add(col(c));
+        out.add(when(col("share_denominator").gt(0), col("share_numerator").cast("double")
+                .divide(col("share_denominator"))).as("corrected_share"));
+        return g.select(out.toArray(Column[]::new));
     }
 }

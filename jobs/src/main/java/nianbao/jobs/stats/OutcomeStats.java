@@ -1,5 +1,6 @@
 package nianbao.jobs.stats;
 
+import nianbao.jobs.Warehouse;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,9 +36,8 @@ import static org.apache.spark.sql.functions.when;
 public final class OutcomeStats {
     /** Section-三 rows that are not results. */
     static final List<String> NOT_RESULTS = List.of("new", "carried", "total", "carried_next");
-    /** Row 一's columns, in form order (index 0..5; 6 is 总计). */
-    static final List<String> APPLICANTS = List.of("natural_person", "commercial", "research", "social_org",
-            "legal_service", "other_org");
+    /** Row 一's applicant columns, in form order (index 0..5; the last section-三 column, 总计, left out). */
+    static final List<String> APPLICANTS = Warehouse.SECTION3_COLUMNS.subList(0, Warehouse.SECTION3_COLUMNS.size() - 1);
 
     /** The result category of a section-三 row key: its (form-independent) prefix. */
     static final String CATEGORY = "CASE WHEN key IN ('disclosed', 'partly_disclosed') THEN key "
