@@ -32,6 +32,9 @@ public final class Spark {
             "spark.hadoop.fs.s3a.retry.limit", "2",
             "spark.hadoop.fs.s3a.retry.interval", "500ms");
 
+    private static final String SESSION_WAREHOUSE = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+            "nianbao-spark-warehouse-" + System.getProperty("user.name", "user")).toUri().toString();
+
     private Spark() {
     }
 
@@ -45,7 +48,10 @@ public final class Spark {
                 .config("spark.sql.shuffle.partitions", "8")
                 // Delta's default of 50 snapshot partitions costs seconds per table on small tables.
                 .config("spark.databricks.delta.snapshotPartitions", "2")
-                .config("spark.sql.session.timeZone", "UTC");
+                .config("spark.sql.session.timeZone", "UTC")
+                // Spark creates its (unused: every table is a Delta path) warehouse folder on start; not in the
+                // working directory, where every run would leave an empty spark-warehouse/ behind.
+                .config("spark.sql.warehouse.dir", SESSION_WAREHOUSE);
         String master = s.get(Settings.MASTER);
         // spark-submit sets spark.master itself; a conf file must not override the cluster it chose.
         boolean submitted = System.getProperty("spark.master") != null;

@@ -9,6 +9,10 @@ import java.util.List;
  * built-in ones when that module is on the class path. The cluster jar carries none.
  */
 public interface CommandProvider {
-    /** The commands, in the order {@code bin/nianbao help} lists them. */
-    List<Command> commands();
+    /**
+     * The commands, in the order {@code bin/nianbao --help} lists them: picocli command objects (classes annotated
+     * with {@code @Command(name = …)}, implementing {@code Callable<Integer>} that returns the exit code), new
+     * instances on every call.
+     */
+    List<Object> commands();
 }

@@ -1,24 +1,28 @@
 package nianbao.jobs.cli;
 
-import java.util.LinkedHashMap;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.Set;
 
 /**
  * Every `bin/nianbao` command: the jobs' own, registered here (one line each), then those of the modules on the class
  * path that provide more ({@link CommandProvider}; the corpus tools add {@code generate}, {@code eval} and
- * {@code bench}).
+ * {@code bench}). Options, help and usage errors come from picocli.
  */
 public final class Commands {
-    /** Options that take no value, for every command. */
-    public static final Set<String> BOOLEAN_FLAGS = Set.of("explain", "help", "quiet", "keep", "retry-failed");
+    private Commands() {
+    }
 
-    private static final Map<String, Command> BY_NAME = new LinkedHashMap<>();
-
-    static {
-        for (Command c : List.<Command>of(
+    /** The command line: a fresh tree of command objects (they hold the parsed options), printing to System.out/err. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Nianbao());
+        for (Object c : List.of(
                 new ParseCommand(),
                 new IngestCommand(),
                 new ReparseCommand(),
@@ -28,31 +32,41 @@ public final class Commands {
                 new SqlCommand(),
                 new DemoCommand()
         )) {
-            BY_NAME.put(c.name(), c);
+            cl.addSubcommand(c);
         }
         for (CommandProvider p : ServiceLoader.load(CommandProvider.class)) {
-            for (Command c : p.commands()) {
-                if (BY_NAME.putIfAbsent(c.name(), c) != null) {
-                    throw new IllegalStateException("command '" + c.name() + "' is registered twice ("
+            for (Object c : p.commands()) {
+                String name = new CommandLine(c).getCommandName();
+                if (cl.getSubcommands().containsKey(name)) {
+                    throw new IllegalStateException("command '" + name + "' is registered twice ("
                             + p.getClass().getName() + ")");
                 }
+                cl.addSubcommand(c);
             }
         }
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setUsageHelpWidth(110);
+        return cl;
     }
 
-    private Commands() {
+    /** Whether {@code name} is a command. */
+    public static boolean exists(String name) {
+        return commandLine().getSubcommands().containsKey(name);
     }
 
-    public static Command find(String name) {
-        return BY_NAME.get(name);
-    }
-
+    /** The list of commands, as {@code bin/nianbao --help} prints it. */
     public static String help() {
-        StringBuilder sb = new StringBuilder("usage: bin/nianbao COMMAND [options]\n\ncommands:\n");
-        for (Command c : BY_NAME.values()) {
-            sb.append(String.format("  %-16s %s%n", c.name(), c.summary()));
-        }
-        sb.append(String.format("  %-16s %s%n", "help", "this list"));
-        return sb.toString();
+        return commandLine().getUsageMessage();
+    }
+
+    @Command(name = "nianbao", synopsisSubcommandLabel = "COMMAND",
+            description = "Parses government information-disclosure annual reports into Delta tables and statistics.",
+            footer = {"", "`bin/nianbao COMMAND --help` shows a command's options, their defaults and environment "
+                    + "variables.", "Exit codes: 0 ok, 1 the run failed, 2 usage (nothing ran), "
+                    + "3 partial (more documents failed than --max-failed allows)."})
+    static final class Nianbao {
+        @Mixin
+        CommonOptions common;
     }
 }

@@ -1,39 +1,123 @@
 package nianbao.jobs.cli;
 
+import nianbao.jobs.Main;
 import nianbao.jobs.Settings;
-import nianbao.jobs.Spark;
 import nianbao.jobs.Warehouse;
 import nianbao.jobs.ingest.Ingest;
 import nianbao.jobs.ingest.RunStats;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import java.util.Set;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-/** `ingest --input DIR|URI --warehouse DIR|URI [--manifest FILE]`: new and changed reports into the Delta tables. */
-final class IngestCommand implements Command {
+/**
+ * `ingest --input DIR|URI --warehouse DIR|URI`: new and changed reports into the Delta tables. Exits 1 when nothing
+ * was listed (unless --allow-empty) or every document failed, 3 when more failed than --max-failed allows.
+ */
+@Command(name = "ingest", description = "Parse every new or changed report under the input into the Delta tables.")
+final class IngestCommand extends SparkCommand {
+    @Option(names = "--input", paramLabel = "DIR|URI", description = "Folder or s3a:// prefix of the reports "
+            + "(env NIANBAO_INPUT, or nianbao.input in a --conf-file; required).")
+    String input;
+
+    @Option(names = "--warehouse", paramLabel = "DIR|URI", description = "Folder or s3a:// prefix of the Delta "
+            + "tables, created if missing (env NIANBAO_WAREHOUSE, or nianbao.warehouse in a --conf-file; required).")
+    String warehouse;
+
+    @Option(names = "--manifest", paramLabel = "CSV", description = "CSV of path,source_url,fetched_at for the "
+            + "reports (env NIANBAO_MANIFEST; default: none).")
+    String manifest;
+
+    @Option(names = "--retry-failed", description = "Parse again the failed files that have not changed "
+            + "(otherwise they stay failed until their bytes change; nianbao.ingest.retry.failed).")
+    boolean retryFailed;
+
+    @Option(names = "--allow-empty", description = "Exit 0 even when the input holds no report.")
+    boolean allowEmpty;
+
+    @Option(names = "--max-failed", paramLabel = "N|P%", defaultValue = "10%", description = "More failed "
+            + "documents than this (a count, or a share of the new ones) make the run partial, exit 3 "
+            + "(default: ${DEFAULT-VALUE}).")
+    String maxFailed;
+
+    private MaxFailed limit;
+
     @Override
-    public String name() {
-        return "ingest";
+    protected Settings prepare() {
+        limit = MaxFailed.parse(maxFailed);
+        Map<String, String> flags = new HashMap<>();
+        flags.put(Settings.INPUT, Locations.absolute(input));
+        flags.put(Settings.WAREHOUSE, Locations.absolute(warehouse));
+        flags.put(Settings.MANIFEST, Locations.absolute(manifest));
+        if (retryFailed) flags.put(Settings.RETRY_FAILED, "true");
+        Settings s = settingsOptions.resolve(flags);
+        // The project's samples/ and warehouse/ are the demo's defaults, not a place an ingest writes by accident.
+        if (input == null && !explicit("NIANBAO_INPUT")) {
+            throw new UsageException("give --input DIR|URI (the reports to ingest)");
+        }
+        if (warehouse == null && !explicit("NIANBAO_WAREHOUSE")) {
+            throw new UsageException("give --warehouse DIR|URI (where the tables are)");
+        }
+        String in = s.get(Settings.INPUT);
+        Locations.readable("--input", in, false);
+        if (!s.get(Settings.MANIFEST).isEmpty()) Locations.readable("--manifest", s.get(Settings.MANIFEST), true);
+        Locations.warehouseToWrite("--warehouse", s.get(Settings.WAREHOUSE));
+        Path local = Locations.local(in);
+        if (local != null && !allowEmpty && !hasReport(local, Pattern.compile(s.get(Settings.INGEST_EXCLUDE)))) {
+            throw new NothingListed(local.toString());
+        }
+        return s;
+    }
+
+    /** A flag's environment variable, or a conf file named by flag or environment, may set the location. */
+    private boolean explicit(String env) {
+        String e = System.getenv(env);
+        String conf = System.getenv("NIANBAO_CONF");
+        return (e != null && !e.isEmpty()) || settingsOptions.confFile != null || (conf != null && !conf.isEmpty());
     }
 
     @Override
-    public String summary() {
-        return "ingest --input DIR|URI --warehouse DIR|URI [--manifest CSV] [--retry-failed] [--conf-file F] [--set k=v]: "
-                + "parse new/changed reports into Delta";
+    protected int run(SparkSession spark, Settings s) {
+        RunStats r = Ingest.run(spark, new Warehouse(s.get(Settings.WAREHOUSE)), Ingest.Options.from(s));
+        System.out.println(r);
+        if (r.listed() == 0 && !allowEmpty) {
+            System.err.println("ingest: nothing listed under " + r.input() + "; exit 1 (--allow-empty accepts this)");
+            return Main.FAILED;
+        }
+        if (r.failed() > 0 && r.parsed() == 0) {
+            System.err.println("ingest: all " + r.failed() + " new documents failed (see the failures table); exit 1");
+            return Main.FAILED;
+        }
+        if (limit.exceeded(r.failed(), r.fresh())) {
+            System.err.println("ingest: " + r.failed() + " of " + r.fresh() + " new documents failed, more than "
+                    + "--max-failed " + limit + " (see the failures table); exit 3");
+            return Main.PARTIAL;
+        }
+        return Main.OK;
     }
 
-    @Override
-    public int run(Args args) throws Exception {
-        args.requireOnly(SettingsArgs.allowed(Set.of("input", "warehouse", "master", "manifest"), "retry-failed"));
-        Settings s = SettingsArgs.resolve(args, args.flag("retry-failed")
-                ? java.util.Map.of(Settings.RETRY_FAILED, "true") : java.util.Map.of());
-        SparkSession spark = Spark.session(s);
-        try {
-            RunStats r = Ingest.run(spark, new Warehouse(s.get(Settings.WAREHOUSE)), Ingest.Options.from(s));
-            System.out.println(r);
-            return 0;
-        } finally {
-            spark.stop();
+    /** Whether the folder holds one file that is not excluded (stops at the first: cheap on a big folder). */
+    private static boolean hasReport(Path dir, Pattern exclude) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).anyMatch(p -> !exclude.matcher(p.toString()).matches()
+                    && !p.getFileName().toString().startsWith("."));
+        } catch (IOException | UncheckedIOException e) {
+            return true; // let the listing say what is wrong
+        }
+    }
+
+    /** An input with no report in it: the run fails before Spark starts, exit 1. */
+    static final class NothingListed extends RuntimeException {
+        NothingListed(String dir) {
+            super("nothing to ingest under " + dir + " (no report files); --allow-empty accepts an empty input");
         }
     }
 }

@@ -1,39 +1,34 @@
 package nianbao.jobs.cli;
 
 import nianbao.jobs.Settings;
-import nianbao.jobs.Spark;
 import nianbao.jobs.Warehouse;
 import nianbao.jobs.ingest.Reparse;
 import nianbao.jobs.ingest.RunStats;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-import java.util.Set;
+/** `reparse --warehouse DIR|URI`: re-parse the stored documents with the current parser (no re-download). */
+@Command(name = "reparse", description = "Re-parse the stored documents with this parser version; "
+        + "the old rows stay reachable by time travel.")
+final class ReparseCommand extends SparkCommand {
+    @Mixin
+    WarehouseOption warehouse;
 
-/** `reparse --warehouse DIR|URI`: re-parse every stored document with the current parser (no re-download). */
-final class ReparseCommand implements Command {
     @Override
-    public String name() {
-        return "reparse";
+    protected Settings prepare() {
+        Settings s = warehouse.resolve(settingsOptions);
+        Locations.tableToRead("--warehouse", s.get(Settings.WAREHOUSE), Warehouse.DOCUMENTS,
+                "run bin/nianbao ingest --warehouse ... first");
+        return s;
     }
 
     @Override
-    public String summary() {
-        return "reparse --warehouse DIR|URI: re-parse stored documents with this parser version; old rows by time travel";
-    }
-
-    @Override
-    public int run(Args args) throws Exception {
-        args.requireOnly(SettingsArgs.allowed(Set.of("warehouse", "master")));
-        Settings s = SettingsArgs.resolve(args);
-        SparkSession spark = Spark.session(s);
-        try {
-            RunStats r = Reparse.run(spark, new Warehouse(s.get(Settings.WAREHOUSE)),
-                    s.getLong(Settings.FILES_PER_TASK), s.getLong(Settings.BYTES_PER_TASK),
-                    s.getLong(Settings.PARSE_TIMEOUT_SECONDS));
-            System.out.println(r);
-            return 0;
-        } finally {
-            spark.stop();
-        }
+    protected int run(SparkSession spark, Settings s) {
+        RunStats r = Reparse.run(spark, new Warehouse(s.get(Settings.WAREHOUSE)),
+                s.getLong(Settings.FILES_PER_TASK), s.getLong(Settings.BYTES_PER_TASK),
+                s.getLong(Settings.PARSE_TIMEOUT_SECONDS));
+        System.out.println(r);
+        return 0;
     }
 }

@@ -1,95 +1,77 @@
 package nianbao.jobs.cli;
 
+import nianbao.jobs.stats.LevelStats;
+import nianbao.jobs.stats.StatsPrinter;
+import nianbao.jobs.stats.StatsPrinter.Format;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** Prints a query result as an aligned text table, CSV (RFC 4180 quoting) or JSON Lines. */
+/**
+ * The command line's one way to print a table, in the formats of {@link StatsPrinter} (aligned text, CSV, JSON
+ * Lines): gold tables sorted by their keys, with the caveat under a text table; query results in their own order,
+ * streamed in chunks (CSV and JSON) or cut at a row limit (text).
+ */
 final class ResultPrinter {
+    static final String CAVEAT = "note: levels are side by side and never add up to a national figure (a government's"
+            + " report may include its departments' figures). Any procurement sum must stay under the 2022 national"
+            + " 政府集中采购 total of 7,676.8亿元 (" + LevelStats.NATIONAL_CENTRAL_PROCUREMENT_2022_YUAN.toPlainString()
+            + " 元). Definitions: docs/statistics.md";
+    private static final int CHUNK = 1000;
+
     private ResultPrinter() {
     }
 
-    static void print(Dataset<Row> df, String format, int maxRows, PrintStream out) {
-        switch (format) {
-            case "json" -> df.toJSON().toLocalIterator().forEachRemaining(out::println);
-            case "csv" -> {
-                out.println(csvLine(List.of(df.columns())));
-                for (Iterator<Row> it = df.toLocalIterator(); it.hasNext(); ) out.println(csvLine(cells(it.next())));
+    /** A gold table as a text table, followed by the caveat. */
+    static void statistics(Dataset<Row> table) {
+        statistics(table, Format.TABLE);
+    }
+
+    /** A gold table, sorted by its keys; the caveat follows a text table. */
+    static void statistics(Dataset<Row> table, Format format) {
+        PrintStream out = out();
+        out.print(StatsPrinter.format(table, format));
+        if (format == Format.TABLE) out.println(CAVEAT);
+        out.flush();
+    }
+
+    /** A query result in its own order: at most {@code maxRows} rows as text, all rows as CSV or JSON. */
+    static void query(Dataset<Row> df, Format format, int maxRows) {
+        PrintStream out = out();
+        if (format == Format.TABLE) {
+            List<Row> rows = df.limit(maxRows + 1).collectAsList();
+            boolean more = rows.size() > maxRows;
+            if (more) rows = rows.subList(0, maxRows);
+            out.print(StatsPrinter.format(df.schema(), rows, format));
+            out.println("(" + rows.size() + (more ? "+ rows, first " + maxRows + " shown)" : " rows)"));
+        } else {
+            List<Row> chunk = new ArrayList<>();
+            boolean first = true;
+            for (Iterator<Row> it = df.toLocalIterator(); it.hasNext(); ) {
+                chunk.add(it.next());
+                if (chunk.size() == CHUNK || !it.hasNext()) {
+                    print(out, df, chunk, format, first);
+                    chunk.clear();
+                    first = false;
+                }
             }
-            case "table" -> table(df, maxRows, out);
-            default -> throw new Args.UsageException("--format is table, csv or json, not '" + format + "'");
+            if (first) print(out, df, chunk, format, true);
         }
         out.flush();
     }
 
-    private static void table(Dataset<Row> df, int maxRows, PrintStream out) {
-        List<String> header = List.of(df.columns());
-        List<List<String>> rows = new ArrayList<>();
-        boolean more = false;
-        for (Iterator<Row> it = df.toLocalIterator(); it.hasNext(); ) {
-            Row r = it.next();
-            if (rows.size() == maxRows) {
-                more = true;
-                break;
-            }
-            rows.add(cells(r));
-        }
-        int[] w = new int[header.size()];
-        for (int i = 0; i < w.length; i++) w[i] = header.get(i).length();
-        for (List<String> r : rows) for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], width(r.get(i)));
-        out.println(line(header, w));
-        StringBuilder sep = new StringBuilder();
-        for (int i = 0; i < w.length; i++) sep.append(i == 0 ? "" : "-+-").append("-".repeat(w[i]));
-        out.println(sep);
-        for (List<String> r : rows) out.println(line(r, w));
-        out.println("(" + rows.size() + (more ? "+ rows, first " + maxRows + " shown)" : " rows)"));
+    private static void print(PrintStream out, Dataset<Row> df, List<Row> rows, Format format, boolean header) {
+        String s = StatsPrinter.format(df.schema(), rows, format);
+        // CSV: the header line once, on the first chunk.
+        out.print(format == Format.CSV && !header ? s.substring(s.indexOf('\n') + 1) : s);
     }
 
-    private static List<String> cells(Row r) {
-        List<String> c = new ArrayList<>();
-        for (int i = 0; i < r.length(); i++) {
-            Object v = r.get(i);
-            c.add(v == null ? "" : v instanceof byte[] b ? "<" + b.length + " bytes>" : String.valueOf(v));
-        }
-        return c;
-    }
-
-    private static String line(List<String> cells, int[] w) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < w.length; i++) {
-            String v = cells.get(i).replace('\n', ' ');
-            sb.append(i == 0 ? "" : " | ").append(v).append(" ".repeat(Math.max(0, w[i] - width(v))));
-        }
-        return sb.toString().stripTrailing();
-    }
-
-    /** Display width: CJK characters take two columns in a terminal. */
-    static int width(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            n += (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                    || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFF60))) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return n;
-    }
-
-    static String csvLine(List<String> cells) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            String v = cells.get(i);
-            if (i > 0) sb.append(',');
-            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-                sb.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(v);
-            }
-        }
-        return sb.toString();
+    private static PrintStream out() {
+        return new PrintStream(System.out, false, StandardCharsets.UTF_8);
     }
 }

@@ -1,16 +1,19 @@
 package nianbao.jobs.cli;
 
+import nianbao.jobs.Settings;
 import nianbao.jobs.Warehouse;
 import nianbao.jobs.stats.Aggregate;
 import nianbao.jobs.stats.Export;
 import nianbao.jobs.stats.LevelStats;
-import nianbao.jobs.stats.StatsPrinter;
+import nianbao.jobs.stats.StatsPrinter.Format;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +21,11 @@ import java.util.Set;
 /**
  * `stats --warehouse … [--by year,level[,province][,is_department]] [--table NAME] [--format table|csv|json]
  * [--export DIR]`: prints a gold table written by `aggregate`; a grouping without its own table is computed from
- * stats_bodies with the same definitions.
+ * stats_bodies with the same definitions. A grouping without {@code level} adds up levels, which never add up (a
+ * government's report may include its departments'), so it needs --sum-levels.
  */
-final class StatsCommand implements Command {
-    static final String CAVEAT = "note: levels are side by side and never add up to a national figure (a government's"
-            + " report may include its departments' figures). Any procurement sum must stay under the 2022 national"
-            + " 政府集中采购 total of 7,676.8亿元 (" + LevelStats.NATIONAL_CENTRAL_PROCUREMENT_2022_YUAN.toPlainString()
-            + " 元). Definitions: docs/statistics.md";
+@Command(name = "stats", description = "Print the statistics written by aggregate, or export every gold table.")
+final class StatsCommand extends SparkCommand {
     private static final Map<String, String> TABLE_BY_GROUPING = Map.of(
             "year,level", Warehouse.STATS_BY_LEVEL,
             "year,level,province", Warehouse.STATS_BY_PROVINCE,
@@ -32,56 +33,82 @@ final class StatsCommand implements Command {
     private static final Set<String> GROUP_COLUMNS = Set.of("year", "level", "province", "prefecture", "county",
             "is_department");
 
-    @Override
-    public String name() {
-        return "stats";
-    }
+    @Mixin
+    WarehouseOption warehouse;
+
+    @Option(names = "--by", paramLabel = "COLUMNS", split = ",", defaultValue = "year,level",
+            description = "Grouping columns among year, level, province, prefecture, county, is_department "
+                    + "(default: ${DEFAULT-VALUE}).")
+    List<String> by;
+
+    @Option(names = "--sum-levels", description = "Allow a grouping without level (its sums mix levels that "
+            + "overlap, so they overstate).")
+    boolean sumLevels;
+
+    @Option(names = "--table", paramLabel = "NAME", description = "Print this gold table instead (stats_…).")
+    String table;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TABLE",
+            description = "table, csv or json (default: table).", converter = FormatConverter.class)
+    Format format;
+
+    @Option(names = "--export", paramLabel = "DIR", description = "Also write every gold table, stats_bodies "
+            + "included, as NAME.csv (UTF-8 with a byte-order mark, for Excel) and NAME.jsonl into DIR.")
+    Path export;
 
     @Override
-    public String summary() {
-        return "stats [--warehouse W] [--by year,level[,province][,is_department]] [--table stats_…] "
-                + "[--format table|csv|json] [--export DIR]: print the statistics";
-    }
-
-    @Override
-    public int run(Args args) {
-        args.requireOnly(WarehouseOptions.with("by", "table", "format", "export"));
-        StatsPrinter.Format format;
-        try {
-            format = StatsPrinter.Format.of(args.get("format", "table"));
-        } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(e.getMessage());
-        }
-        List<String> by = Arrays.stream(args.get("by", "year,level").split(",")).map(String::trim).toList();
+    protected Settings prepare() {
         for (String c : by) {
-            if (!GROUP_COLUMNS.contains(c)) throw new Args.UsageException("--by: unknown column '" + c + "'; use "
-                    + GROUP_COLUMNS);
+            if (!GROUP_COLUMNS.contains(c.trim())) {
+                throw new UsageException("--by: unknown column '" + c + "'; use " + GROUP_COLUMNS);
+            }
         }
-        String table = args.get("table");
+        if (table == null && !by.contains("level") && !sumLevels) {
+            throw new UsageException("--by " + String.join(",", by) + " adds up levels, which overlap (a government's "
+                    + "report may include its departments'); add level to --by, or give --sum-levels");
+        }
         if (table != null && !Warehouse.GOLD_TABLES.contains(table)) {
-            throw new Args.UsageException("--table: unknown table '" + table + "'; use one of " + Warehouse.GOLD_TABLES);
+            throw new UsageException("--table: unknown table '" + table + "'; use one of " + Warehouse.GOLD_TABLES);
         }
-        WarehouseOptions o = new WarehouseOptions(args);
-        SparkSession spark = o.session();
-        try {
-            Warehouse w = o.warehouse();
-            if (args.get("export") != null) {
-                List<Path> files = Export.write(spark, w, Path.of(args.get("export")));
-                System.err.println("exported " + files.size() + " files to " + args.get("export"));
+        Settings s = warehouse.resolve(settingsOptions);
+        Locations.tableToRead("--warehouse", s.get(Settings.WAREHOUSE), Warehouse.STATS_BY_LEVEL,
+                "run bin/nianbao aggregate --warehouse ... first");
+        if (export != null) {
+            export = export.toAbsolutePath().normalize();
+            Locations.writableFolder("--export", export.toString());
+        }
+        return s;
+    }
+
+    @Override
+    protected int run(SparkSession spark, Settings s) {
+        Warehouse w = new Warehouse(s.get(Settings.WAREHOUSE));
+        if (export != null) {
+            List<Path> files = Export.write(spark, w, export);
+            System.err.println("exported " + files.size() + " files to " + export);
+        }
+        String grouping = String.join(",", by);
+        Dataset<Row> t;
+        if (table != null) {
+            t = Aggregate.read(spark, w, table);
+        } else if (TABLE_BY_GROUPING.containsKey(grouping)) {
+            t = Aggregate.read(spark, w, TABLE_BY_GROUPING.get(grouping));
+        } else {
+            t = LevelStats.by(Aggregate.read(spark, w, Warehouse.STATS_BODIES), by);
+        }
+        ResultPrinter.statistics(t, format);
+        return 0;
+    }
+
+    /** {@code --format table|csv|json}, case-insensitive, one line when wrong. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String v) {
+            try {
+                return Format.of(v);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("use table, csv or json, not '" + v + "'");
             }
-            Dataset<Row> t;
-            if (table != null) {
-                t = Aggregate.read(spark, w, table);
-            } else if (TABLE_BY_GROUPING.containsKey(String.join(",", by))) {
-                t = Aggregate.read(spark, w, TABLE_BY_GROUPING.get(String.join(",", by)));
-            } else {
-                t = LevelStats.by(Aggregate.read(spark, w, Warehouse.STATS_BODIES), by);
-            }
-            System.out.print(StatsPrinter.format(t, format));
-            if (format == StatsPrinter.Format.TABLE) System.out.println(CAVEAT);
-            return 0;
-        } finally {
-            spark.stop();
         }
     }
 }

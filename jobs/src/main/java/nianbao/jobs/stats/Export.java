@@ -14,10 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the aggregated gold tables as {@code NAME.csv} and {@code NAME.jsonl} files for people outside Spark.
- * stats_bodies (one row per report, up to a few hundred thousand a year) is left in Delta.
+ * Writes the aggregated gold tables, stats_bodies included, as {@code NAME.csv} and {@code NAME.jsonl} files for
+ * people outside Spark. The CSV files start with a UTF-8 byte-order mark: without it Excel reads them as the local
+ * code page and the Chinese names turn to mojibake.
  */
 public final class Export {
+    private static final String BOM = "\uFEFF";
+
     private Export() {
     }
 
@@ -26,12 +29,11 @@ public final class Export {
         try {
             Files.createDirectories(dir);
             for (String t : Warehouse.GOLD_TABLES) {
-                if (t.equals(Warehouse.STATS_BODIES)) continue;
                 Dataset<Row> table = Aggregate.read(spark, warehouse, t);
                 List<Row> rows = StatsPrinter.sortedRows(table);
                 Path csv = dir.resolve(t + ".csv");
                 Path json = dir.resolve(t + ".jsonl");
-                Files.writeString(csv, StatsPrinter.format(table.schema(), rows, StatsPrinter.Format.CSV),
+                Files.writeString(csv, BOM + StatsPrinter.format(table.schema(), rows, StatsPrinter.Format.CSV),
                         StandardCharsets.UTF_8);
                 Files.writeString(json, StatsPrinter.format(table.schema(), rows, StatsPrinter.Format.JSON),
                         StandardCharsets.UTF_8);

@@ -1,34 +1,35 @@
 package nianbao.tools.cli;
 
-import nianbao.jobs.cli.Args;
-import nianbao.jobs.cli.Command;
+import nianbao.jobs.cli.CommonOptions;
 import nianbao.tools.generate.Generated;
 import nianbao.tools.generate.Generator;
 import nianbao.tools.generate.Noise;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /** `bench generate [--count N] [--formats …] [--noise …] [--seed S]`: generator throughput per format, in memory. */
-final class BenchGenerate implements Command {
-    @Override
-    public String name() {
-        return "generate";
-    }
+@Command(name = "generate", description = "Docs/s of the generator per format (in memory, one thread).")
+final class BenchGenerate implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "500", description = "Reports per format (default: "
+            + "${DEFAULT-VALUE}).")
+    int n;
 
     @Override
-    public String summary() {
-        return "generate [--count N] [--formats …] [--noise …]: docs/s of the generator per format (in memory, one thread)";
-    }
-
-    @Override
-    public int run(Args args) throws Exception {
-        args.requireOnly(Set.of("count", "formats", "noise", "seed"));
-        int n = args.getInt("count", 500);
-        Noise.Mix mix = Noise.Mix.parse(args.get("noise", "none"));
-        for (String f : GenerateCommand.formats(args.get("formats"))) {
-            Generator g = new Generator(args.getLong("seed", 1), List.of(f), mix);
+    public Integer call() {
+        Noise.Mix mix = corpus.mix();
+        for (String f : corpus.formats()) {
+            Generator g = new Generator(corpus.seed, List.of(f), mix);
             for (int i = 0; i < Math.min(100, n); i++) g.generate(1_000_000 + i); // warm-up
             long bytes = 0, t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {

@@ -1,39 +1,46 @@
 package nianbao.tools.cli;
 
 import nianbao.jobs.Settings;
-import nianbao.jobs.cli.Args;
-import nianbao.jobs.cli.Command;
+import nianbao.jobs.cli.CommonOptions;
+import nianbao.jobs.cli.UsageException;
 import nianbao.tools.bench.IngestBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /** `bench ingest --count N [--seed S] [--formats …] [--noise …] [--cores K] [--dir DIR]`: Spark vs plain JVM. */
-final class BenchIngest implements Command {
-    @Override
-    public String name() {
-        return "ingest";
-    }
+@Command(name = "ingest", description = "S3 → Delta with Spark vs a plain JVM baseline.")
+final class BenchIngest implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "1000", description = "Reports (default: "
+            + "${DEFAULT-VALUE}).")
+    int n;
+
+    @Option(names = "--cores", paramLabel = "K", description = "Cores for Spark (default: all).")
+    Integer cores;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Scratch folder (default: target/bench-ingest of "
+            + "the project).")
+    Path dir;
 
     @Override
-    public String summary() {
-        return "ingest --count N [--seed S] [--formats …] [--noise …] [--cores K] [--dir DIR]: S3 → Delta with Spark "
-                + "vs a plain JVM baseline";
-    }
-
-    @Override
-    public int run(Args args) throws Exception {
-        args.requireOnly(Set.of("count", "seed", "formats", "noise", "cores", "dir"));
-        int n = args.getInt("count", 1000);
-        if (n <= 0) throw new Args.UsageException("--count must be positive");
-        int cores = args.getInt("cores", Runtime.getRuntime().availableProcessors());
-        Path dir = Path.of(args.get("dir", Settings.home().resolve("target/bench-ingest").toString()))
-                .toAbsolutePath();
+    public Integer call() throws Exception {
+        if (n <= 0) throw new UsageException("--count must be positive");
+        int k = cores != null ? cores : Runtime.getRuntime().availableProcessors();
+        Path d = (dir != null ? dir : Settings.home().resolve("target/bench-ingest")).toAbsolutePath();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        IngestBench.Result r = IngestBench.run(new IngestBench.Options(n, args.getLong("seed", 1),
-                GenerateCommand.formats(args.get("formats")), args.get("noise", "none"), dir, cores), out);
+        IngestBench.Result r = IngestBench.run(new IngestBench.Options(n, corpus.seed, corpus.formats(), corpus.noise,
+                d, k), out);
         out.println(IngestBench.summary(r));
         return 0;
     }

@@ -1,8 +1,10 @@
 package nianbao.tools.cli;
 
 import nianbao.ReportParser;
-import nianbao.jobs.cli.Args;
-import nianbao.jobs.cli.Command;
+import nianbao.jobs.cli.CommonOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import nianbao.tools.generate.Generated;
 import nianbao.tools.generate.Generator;
 import nianbao.tools.generate.Noise;
@@ -12,32 +14,37 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * `bench parse [--count N] [--seconds S] [--warmup S] [--formats …] [--noise none|real]`: single-threaded parse throughput per
  * format over pre-generated in-memory bytes of full-length reports, after a timed warm-up.
  */
-final class BenchParse implements Command {
-    @Override
-    public String name() {
-        return "parse";
-    }
+@Command(name = "parse", description = "Parse docs/s per format on one core.")
+final class BenchParse implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "200", description = "Reports per format (default: "
+            + "${DEFAULT-VALUE}).")
+    int n;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "10", description = "Measured time per format "
+            + "(default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "15", description = "Warm-up time per format "
+            + "(default: ${DEFAULT-VALUE}).")
+    double warmup;
 
     @Override
-    public String summary() {
-        return "parse [--count N] [--seconds S] [--warmup S] [--formats …] [--noise none|real]: parse docs/s per format on one core";
-    }
-
-    @Override
-    public int run(Args args) throws Exception {
-        args.requireOnly(Set.of("count", "seconds", "warmup", "formats", "noise", "seed"));
-        int n = args.getInt("count", 200);
-        double seconds = Double.parseDouble(args.get("seconds", "10"));
-        double warmup = Double.parseDouble(args.get("warmup", "15"));
-        Noise.Mix mix = Noise.Mix.parse(args.get("noise", "none"));
-        for (String f : GenerateCommand.formats(args.get("formats"))) {
-            Generator g = new Generator(args.getLong("seed", 1), List.of(f), mix);
+    public Integer call() {
+        Noise.Mix mix = corpus.mix();
+        for (String f : corpus.formats()) {
+            Generator g = new Generator(corpus.seed, List.of(f), mix);
             List<byte[]> corpus = new ArrayList<>(n);
             List<String> names = new ArrayList<>(n);
             long bytes = 0;

@@ -1,86 +1,70 @@
 package nianbao.tools.cli;
 
 import nianbao.jobs.Settings;
-import nianbao.jobs.cli.Args;
-import nianbao.jobs.cli.Command;
+import nianbao.jobs.cli.CommonOptions;
+import nianbao.jobs.cli.UsageException;
 import nianbao.tools.generate.CorpusWriter;
 import nianbao.tools.generate.Generator;
-import nianbao.tools.generate.Noise;
-import nianbao.tools.generate.render.Renderers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 
 /** `generate --count N --out DIR|s3a://… --seed S [--formats …] [--noise …]`: a synthetic corpus with its truth. */
-final class GenerateCommand implements Command {
-    @Override
-    public String name() {
-        return "generate";
-    }
+@Command(name = "generate", description = "Write synthetic reports in every format with their truth (truth.jsonl).")
+final class GenerateCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--count", paramLabel = "N", required = true, description = "How many reports.")
+    int count;
+
+    @Option(names = "--out", paramLabel = "DIR|URI", required = true, description = "Folder (relative to the "
+            + "current folder) or s3a:// prefix to write to.")
+    String out;
+
+    @Option(names = "--conf-file", paramLabel = "FILE", description = "Properties file with spark.hadoop.fs.s3a.* "
+            + "settings for an s3a:// --out (env NIANBAO_CONF).")
+    String confFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A setting, e.g. spark.hadoop.fs.s3a.endpoint=…; "
+            + "repeatable.")
+    Map<String, String> set = new TreeMap<>();
 
     @Override
-    public String summary() {
-        return "generate --count N --out DIR|s3a://… --seed S [--formats txt,html,docx,xlsx,pdf] "
-                + "[--noise none|real|heavy|KIND,…]: synthetic reports + truth.jsonl";
-    }
-
-    @Override
-    public int run(Args args) throws Exception {
-        args.requireOnly(Set.of("count", "out", "seed", "formats", "noise", "conf-file", "set"));
-        int count = args.getInt("count", -1);
-        String out = args.get("out");
-        if (count < 0) throw new Args.UsageException("--count N is required");
-        if (out == null) throw new Args.UsageException("--out DIR|URI is required");
-        Generator g = generator(args);
-        Settings settings = settings(args);
+    public Integer call() throws Exception {
+        if (count < 0) throw new UsageException("--count must be 0 or more");
+        Generator g = corpus.generator();
+        Settings settings;
+        try {
+            settings = Settings.resolve(confFile == null ? null : Path.of(confFile).toAbsolutePath().toString(),
+                    System.getenv(), set);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        String where = out.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") ? out : Path.of(out).toAbsolutePath().toString();
+        if (!where.contains(":") && Files.exists(Path.of(where)) && !Files.isDirectory(Path.of(where))) {
+            throw new UsageException("--out " + where + ": is a file, not a folder; give a folder");
+        }
         long t0 = System.nanoTime();
-        try (CorpusWriter w = new CorpusWriter(settings.location(out), hadoopConf(settings))) {
+        try (CorpusWriter w = new CorpusWriter(settings.location(where), hadoopConf(settings))) {
             for (int i = 0; i < count; i++) {
                 w.write(g.generate(i));
-                if ((i + 1) % 10_000 == 0) System.err.printf("nianbao generate: %,d of %,d%n", i + 1, count);
+                if ((i + 1) % 10_000 == 0) System.err.printf("generate: %,d of %,d%n", i + 1, count);
             }
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf("generated %d reports + %s in %s (%.0f docs/s); places: %s%n", count, CorpusWriter.TRUTH,
                     w.location(), count / Math.max(s, 1e-9), g.describeSource());
         }
         return 0;
-    }
-
-    static Generator generator(Args args) {
-        List<String> formats = formats(args.get("formats"));
-        Noise.Mix mix;
-        try {
-            mix = Noise.Mix.parse(args.get("noise", "none"));
-        } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(e.getMessage());
-        }
-        return new Generator(args.getLong("seed", 1), formats, mix);
-    }
-
-    static List<String> formats(String s) {
-        if (s == null || s.isBlank()) return Renderers.formats();
-        List<String> out = new ArrayList<>();
-        for (String f : s.split(",")) {
-            String id = f.trim().toLowerCase(java.util.Locale.ROOT);
-            if (!Renderers.formats().contains(id)) {
-                throw new Args.UsageException("unknown format '" + f + "'; the generator writes " + Renderers.formats());
-            }
-            out.add(id);
-        }
-        return out;
-    }
-
-    static Settings settings(Args args) {
-        Map<String, String> overrides = new TreeMap<>();
-        for (String kv : args.all("set")) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0) throw new Args.UsageException("--set takes key=value, not '" + kv + "'");
-            overrides.put(kv.substring(0, eq), kv.substring(eq + 1));
-        }
-        return Settings.resolve(args.get("conf-file"), System.getenv(), overrides);
     }
 
     /** The {@code spark.hadoop.*} settings with the prefix stripped: what Hadoop's FileSystem reads. */

@@ -1,6 +1,5 @@
 package nianbao.tools.cli;
 
-import nianbao.jobs.cli.Command;
 import nianbao.jobs.cli.CommandProvider;
 
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.List;
  */
 public final class ToolCommands implements CommandProvider {
     @Override
-    public List<Command> commands() {
+    public List<Object> commands() {
         return List.of(
                 new GenerateCommand(),
                 new EvalCommand(),
