@@ -46,7 +46,8 @@ final class ReportTables {
             Map<?, ?> columns = value instanceof scala.collection.Map<?, ?> m
                     ? scala.jdk.javaapi.CollectionConverters.asJava(m) : Map.of();
             Element tr = t.appendElement("tr");
-            tr.appendElement("td").attr("style", CELL).text(item.text() == null ? item.key() : item.text());
+            tr.appendElement("td").attr("style", CELL + "text-align:left").text(item.text() == null ? item.key()
+                    : item.text());
             StringBuilder sb = new StringBuilder();
             for (Form.Column c : item.columns()) {
                 Object v = columns.get(c.key());
@@ -63,7 +64,7 @@ final class ReportTables {
         for (String h : SECTION3_HEADER) head.appendElement("th").attr("style", CELL).text(h);
         for (Form.Item row : form.section3().rows()) {
             Element tr = t.appendElement("tr");
-            tr.appendElement("td").attr("style", CELL + "max-width:16em").text(row.text() == null ? row.key()
+            tr.appendElement("td").attr("style", CELL + "text-align:left;max-width:16em").text(row.text() == null ? row.key()
                     : row.text());
             numbers(tr, cells.get(row.key()), SECTION3_HEADER.size());
         }
@@ -76,7 +77,7 @@ final class ReportTables {
         for (String h : SECTION4_HEADER) head.appendElement("th").attr("style", CELL).text(h);
         for (String block : form.section4().blocks()) {
             Element tr = t.appendElement("tr");
-            tr.appendElement("td").attr("style", CELL).text(BLOCKS.getOrDefault(block, block));
+            tr.appendElement("td").attr("style", CELL + "text-align:left").text(BLOCKS.getOrDefault(block, block));
             numbers(tr, cells.get(block), SECTION4_HEADER.size());
         }
     }
