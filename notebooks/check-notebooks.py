@@ -97,6 +97,8 @@ def stats_json(table):
                           "--format", "json"], capture_output=True, text=True, cwd=ROOT)
     if out.returncode != 0:
         raise RuntimeError("bin/nianbao stats failed: " + out.stderr[-2000:])
+    with open(os.path.join(EXECUTED, table + ".stats.jsonl"), "w", encoding="utf-8") as f:
+        f.write(out.stdout)  # kept next to the executed notebooks, to see what was compared
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
 
 

@@ -25,7 +25,7 @@ for name in "${names[@]}"; do
     start=$(date +%s)
     if /usr/bin/jupyter-nbconvert --to notebook --execute "$nb" --output-dir target/notebooks \
          --ExecutePreprocessor.kernel_name=java-spark \
-         --ExecutePreprocessor.startup_timeout=45 --ExecutePreprocessor.timeout=900 \
+         --ExecutePreprocessor.startup_timeout=120 --ExecutePreprocessor.timeout=900 \
          > "target/notebooks/$name.log" 2>&1; then
       ok=1; echo "PASS $name ($(( $(date +%s) - start ))s, attempt $attempt)"; break
     elif grep -q "Kernel didn't respond" "target/notebooks/$name.log"; then

@@ -87,7 +87,7 @@ public final class Charts {
      */
     public XYChart zeroRequestRate(List<Row> byLevel) {
         return rateByYear(byLevel, label("零申请率（95% Wilson 区间）", "Zero-request rate, 95% Wilson interval"),
-                label("零申请率", "zero-request rate") + " (0–1)", "zero_request_rate", "zero_request_ci_low",
+                label("零申请率", "zero-request rate") + " (0-1)", "zero_request_rate", "zero_request_ci_low",
                 "zero_request_ci_high", "apps_known_reports");
     }
 
@@ -131,13 +131,12 @@ public final class Charts {
         XYChart c = new XYChartBuilder().width(800).height(Math.max(320, 90 + 22 * rows.size()))
                 .title(label("各省零申请率（" + levelLabel(level) + "，" + year + "年）",
                         "Zero-request rate by province, " + level + ", " + year))
-                .xAxisTitle(label("零申请率", "zero-request rate") + " (0–1), 95% Wilson")
+                .xAxisTitle(label("零申请率", "zero-request rate") + " (0-1), 95% Wilson")
                 .yAxisTitle(label("省份（按零申请率排序）", "province (ranked)")).build();
         XYStyler s = c.getStyler();
         s.setXAxisMin(0.0).setXAxisMax(1.15).setXAxisDecimalPattern("0.0");
-        s.setYAxisMin(0.5).setYAxisMax(rows.size() + 0.5).setYAxisTickMarkSpacingHint(12);
-        s.setyAxisTickLabelsFormattingFunction(v -> integral(v) && v >= 1 && v <= names.size()
-                ? names.get((int) Math.round(v) - 1) : "");
+        s.setYAxisMin(0.0).setYAxisMax(rows.size() + 1.0).setYAxisTickMarkSpacingHint(12);
+        s.setyAxisTickLabelsFormattingFunction(v -> tick(v, 1, names.size(), i -> names.get(i - 1)));
         s.setLegendVisible(false);
         Color color = PALETTE[Math.max(0, LEVEL_ORDER.indexOf(level)) % PALETTE.length];
         for (int i = 0; i < rows.size(); i++) {
@@ -161,10 +160,10 @@ public final class Charts {
      * known). n = bodies with a known amount / bodies with an unknown unit.
      */
     public XYChart procurement(List<Row> procurement) {
-        XYChart c = yearChart(label("政府集中采购金额（单位已知；单位不明的范围）", "Central procurement: known unit, "
-                + "range for unknown units"), label("万元，对数刻度", "10k yuan, log scale"), procurement);
-        c.getStyler().setYAxisLogarithmic(true).setYAxisDecimalPattern("#,##0");
+        XYChart c = yearChart(label("政府集中采购金额", "Central procurement amount"),
+                label("万元（对数刻度）", "10k yuan, log scale"), procurement);
         List<String> levels = levels(procurement);
+        double lowest = Double.MAX_VALUE, highest = -Double.MAX_VALUE;
         for (int i = 0; i < levels.size(); i++) {
             String level = levels.get(i);
             List<double[]> points = new ArrayList<>();
@@ -175,13 +174,23 @@ public final class Charts {
                 double low = known + wan(r.getAs("procurement_unknown_low_yuan"));
                 double high = known + wan(r.getAs("procurement_unknown_high_yuan"));
                 if (high <= 0) continue; // nothing to draw on a log scale
-                points.add(new double[]{this.<Integer>value(r, "year"), dodge(i, levels.size()),
-                        known > 0 ? known : Double.NaN, low > 0 ? low : high, high});
+                // Plotted as log10(万元) on a linear axis whose ticks are labelled as powers of ten.
+                double y = known > 0 ? Math.log10(known) : Double.NaN;
+                double lo = Math.log10(low > 0 ? low : high), hi = Math.log10(high);
+                lowest = Math.min(lowest, Double.isNaN(y) ? lo : Math.min(y, lo));
+                highest = Math.max(highest, hi);
+                points.add(new double[]{this.<Integer>value(r, "year"), dodge(i, levels.size()), y, lo, hi});
                 ns.add("n=" + nz(r.getAs("procurement_amount_reports")) + "/"
                         + nz(r.getAs("procurement_unit_unknown_reports")));
             }
             dotsWithIntervals(c, levelLabel(level), PALETTE[i % PALETTE.length], points, ns, false);
         }
+        XYStyler s = c.getStyler();
+        int bottom = lowest <= highest ? (int) Math.floor(lowest) : 0;
+        int top = lowest <= highest ? Math.max(bottom + 1, (int) Math.ceil(highest)) : 1;
+        s.setYAxisMin((double) bottom).setYAxisMax((double) top);
+        s.setyAxisTickLabelsFormattingFunction(v -> tick(v, bottom, top,
+                e -> new java.text.DecimalFormat("#,##0.###").format(Math.pow(10, e))));
         return c;
     }
 
@@ -193,7 +202,7 @@ public final class Charts {
         CategoryChart c = new CategoryChartBuilder().width(900).height(480)
                 .title(label("办理结果占比", "Application outcomes")).xAxisTitle(label("层级 年度", "level, year")
                         + " (n = " + label("有（七）总计的机关", "bodies with a known total") + ")")
-                .yAxisTitle(label("占（七）总计的比例", "share of total results") + " (0–1)").build();
+                .yAxisTitle(label("占（七）总计的比例", "share of total results") + " (0-1)").build();
         c.getStyler().setStacked(true);
         c.getStyler().setXAxisLabelRotation(60);
         c.getStyler().setYAxisMax(1.0).setYAxisDecimalPattern("0.0");
@@ -223,7 +232,7 @@ public final class Charts {
     public XYChart corrected(List<Row> litigation, String block) {
         List<Row> rows = litigation.stream().filter(r -> block.equals(r.getAs("block"))).toList();
         XYChart c = yearChart(label(BLOCK_ZH.getOrDefault(block, block) + "：纠正比例", "Corrected share, " + block),
-                label("纠正 / 总计（案件）", "corrected / total cases") + " (0–1)", rows);
+                label("纠正 / 总计（案件）", "corrected / total cases") + " (0-1)", rows);
         c.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setYAxisDecimalPattern("0.0");
         List<String> levels = levels(rows);
         for (int i = 0; i < levels.size(); i++) {
@@ -243,13 +252,15 @@ public final class Charts {
 
     /** An XY chart whose x axis is whole years (the rows' min to max), labelled only at whole years. */
     private XYChart yearChart(String title, String yTitle, List<Row> rows) {
-        XYChart c = new XYChartBuilder().width(820).height(460).title(title).xAxisTitle(label("年度", "report year"))
+        XYChart c = new XYChartBuilder().width(960).height(480).title(title).xAxisTitle(label("年度", "report year"))
                 .yAxisTitle(yTitle).build();
         TreeSet<Integer> years = new TreeSet<>();
         for (Row r : rows) if (r.getAs("year") != null) years.add(r.getAs("year"));
         XYStyler s = c.getStyler();
-        if (!years.isEmpty()) s.setXAxisMin(years.first() - 0.5).setXAxisMax(years.last() + 0.5);
-        s.setxAxisTickLabelsFormattingFunction(v -> integral(v) ? String.valueOf(Math.round(v)) : "");
+        // Whole-number bounds give ticks at whole years; the padding years either side stay unlabelled.
+        int first = years.isEmpty() ? 0 : years.first(), last = years.isEmpty() ? 0 : years.last();
+        if (!years.isEmpty()) s.setXAxisMin(first - 1.0).setXAxisMax(last + 1.0);
+        s.setxAxisTickLabelsFormattingFunction(v -> tick(v, first, last, y -> String.valueOf(y)));
         s.setXAxisTickMarkSpacingHint(40);
         return style(c);
     }
@@ -285,13 +296,22 @@ public final class Charts {
                         .setShowInLegend(false);
             }
             double y = Double.isNaN(p[2]) ? p[3] : p[2];
-            c.addAnnotation(new AnnotationText(labels.get(j), x + 0.05, y, false));
+            c.addAnnotation(new AnnotationText(labels.get(j), x + 0.1, y, false));
         }
     }
 
     /** Levels side by side around their year: offsets within ±0.3 of a year. */
     private static double dodge(int i, int count) {
         return count <= 1 ? 0 : -0.3 + 0.6 * i / (count - 1);
+    }
+
+    /**
+     * A tick label: {@code label(i)} at a whole number i in [first, last], else blank. XChart drops every tick label
+     * of an axis when two labels are equal, so each blank is a different number of spaces.
+     */
+    private static String tick(double v, int first, int last, java.util.function.IntFunction<String> label) {
+        if (integral(v) && v >= first && v <= last) return label.apply((int) Math.round(v));
+        return " ".repeat(1 + (int) Math.abs(Math.round(v * 4 - first * 4 + 8)));
     }
 
     private static boolean integral(double v) {
