@@ -10,7 +10,16 @@ import java.util.function.UnaryOperator;
  * A generated report before it is rendered: paragraphs and tables in reading order. Value cells carry a {@link Ref}
  * to the form cell they print, so noise that cuts or hides cells can say exactly which values were lost.
  */
-public record Doc(List<Block> blocks) {
+public record Doc(List<Block> blocks, Set<Noise> noise) {
+
+    public Doc(List<Block> blocks) {
+        this(blocks, Set.of());
+    }
+
+    /** The same document, telling renderers which layout noise to apply (blank lines, stray pipes). */
+    public Doc withNoise(Set<Noise> n) {
+        return new Doc(blocks, Set.copyOf(n));
+    }
 
     public sealed interface Block permits Para, Table {
     }
@@ -67,7 +76,7 @@ public record Doc(List<Block> blocks) {
                 out.add(new Table(rows));
             }
         }
-        return new Doc(out);
+        return new Doc(out, noise);
     }
 
     /**
@@ -104,7 +113,7 @@ public record Doc(List<Block> blocks) {
                 out.add(b);
             }
         }
-        return new Doc(out);
+        return new Doc(out, noise);
     }
 
     private static void collectRefs(Block b, Set<Ref> into) {

@@ -74,10 +74,12 @@ public final class Generator {
         noise.remove(Noise.MIRROR);
         SplittableRandom layout = stream(index, 2);
         Marks marks = Marks.draw(v, noise, layout);
-        Doc doc = new Composer(a, year, v, marks, noise, layout).compose();
         Set<Doc.Ref> lost = new HashSet<>();
+        if (noise.contains(Noise.PINYIN)) noise.add(Noise.TRADITIONAL); // pinyin is inserted by mirror sites' converters
+        Doc doc = new Composer(a, year, v, marks, noise, layout, lost).compose();
         if (noise.contains(Noise.TRUNCATED)) doc = truncate(doc, layout, lost);
         if (noise.contains(Noise.TRADITIONAL)) doc = doc.mapText(Generator::traditional);
+        if (noise.contains(Noise.PINYIN)) doc = doc.mapText(Pinyin::insert);
         return new Built(a, year, v, marks, noise, doc, lost, format);
     }
 
