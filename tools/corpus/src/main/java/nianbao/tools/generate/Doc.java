@@ -116,6 +116,24 @@ public record Doc(List<Block> blocks, Set<Noise> noise) {
         return new Doc(out, noise);
     }
 
+    /**
+     * The same document with the text of its last cell halved when that cell is a label or header (not a value): a
+     * cut by bytes that falls inside a label. Only meant for a document {@link #truncate}d inside a table.
+     */
+    public Doc cutLastLabel() {
+        if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Table t) || t.rows().isEmpty()) return this;
+        List<List<TCell>> rows = new ArrayList<>(t.rows());
+        List<TCell> last = new ArrayList<>(rows.get(rows.size() - 1));
+        if (last.isEmpty()) return this;
+        TCell c = last.get(last.size() - 1);
+        if (c.ref() != null || c.text().length() < 2) return this;
+        last.set(last.size() - 1, c.withText(c.text().substring(0, c.text().length() / 2)));
+        rows.set(rows.size() - 1, last);
+        List<Block> out = new ArrayList<>(blocks);
+        out.set(out.size() - 1, new Table(rows));
+        return new Doc(out, noise);
+    }
+
     private static void collectRefs(Block b, Set<Ref> into) {
         if (b instanceof Table t) {
             for (List<TCell> r : t.rows()) for (TCell c : r) if (c.ref() != null) into.add(c.ref());
