@@ -62,21 +62,28 @@ final class Composer {
         }
         if (noise.contains(Noise.BANNER)) banner(b, true);
         String prefix = noise.contains(Noise.SPAM) && Draw.chance(rnd, 0.4) ? spam : "";
+        boolean noYear = noise.contains(Noise.TITLE_NO_YEAR);
+        if (noYear && Draw.chance(rnd, 0.5)) {
+            b.add(para("发布日期：" + (year + 1) + "-0" + (1 + rnd.nextInt(3)) + "-" + (10 + rnd.nextInt(18)), Doc.Style.BANNER));
+        }
+        String y = noYear ? "" : String.valueOf(year);
         int titleStyle = rnd.nextInt(3);
         if (noise.contains(Noise.NO_TITLE)) titleStyle = -1; // the title appears only quoted in the first sentence
         switch (titleStyle) {
-            case -1 -> b.add(para("现将《" + a.name() + year + "年政府信息公开工作年度报告》全文公布如下。", Doc.Style.BODY));
-            case 0 -> b.add(para(prefix + a.name() + year + "年政府信息公开工作年度报告", Doc.Style.TITLE));
+            case -1 -> b.add(para("现将《" + a.name() + y + (noYear ? "" : "年") + "政府信息公开工作年度报告》全文公布如下。", Doc.Style.BODY));
+            case 0 -> b.add(para(prefix + a.name() + y + (noYear ? "" : "年") + "政府信息公开工作年度报告", Doc.Style.TITLE));
             case 1 -> {
                 b.add(para(prefix + a.name(), Doc.Style.TITLE));
-                b.add(para("政府信息公开工作" + year + "年度报告", Doc.Style.TITLE));
+                b.add(para("政府信息公开工作" + y + "年度报告", Doc.Style.TITLE));
             }
             default -> {
-                b.add(para(prefix + a.name() + year + "年政府信息公开", Doc.Style.TITLE));
+                b.add(para(prefix + a.name() + y + (noYear ? "" : "年") + "政府信息公开", Doc.Style.TITLE));
                 b.add(para("工作年度报告", Doc.Style.TITLE));
             }
         }
-        b.add(para(Narrative.intro(a, year, v.form(), noise.contains(Noise.YEAR_DIGITS), rnd), Doc.Style.BODY));
+        String intro = Narrative.intro(a, year, v.form(), noise.contains(Noise.YEAR_DIGITS), rnd);
+        if (noYear) intro = intro.replace("编制了" + year + "年度", "编制了本年度");
+        b.add(para(intro, Doc.Style.BODY));
         b.add(para("一、总体情况", Doc.Style.HEADING));
         for (String[] sub : Narrative.overview(a, year, v.s3()[0][6], rnd)) {
             b.add(para(sub[0], Doc.Style.HEADING));

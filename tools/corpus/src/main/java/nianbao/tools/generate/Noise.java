@@ -60,7 +60,9 @@ public enum Noise {
     /** No title line: the title is only quoted in the opening sentence (real n02, n03). */
     NO_TITLE("no_title", 0.03, 0.3),
     /** A leave-site prompt banner before the report (real n03, n12). */
-    LEAVE_SITE("leave_site", 0.02, 0.3);
+    LEAVE_SITE("leave_site", 0.02, 0.3),
+    /** A title without the year (the year only in the statistical period and the prose), sometimes a 「发布日期：」 line (real n10, n03). */
+    TITLE_NO_YEAR("title_no_year", 0.04, 0.3);
 
     public final String id;
     final double realRate;

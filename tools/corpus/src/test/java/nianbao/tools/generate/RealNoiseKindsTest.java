@@ -144,6 +144,16 @@ class RealNoiseKindsTest {
         assertTrue(first.contains("现将《" + t.agency() + t.reportYear() + "年"), first);
     }
 
+    // A title without the year (n10): the year is still in the statistical period, so it stays in the truth.
+    @Test
+    void titleWithoutYear() {
+        Generated d = first("title_no_year", x -> !x.noise().contains("traditional"));
+        Report t = truth(d);
+        String text = text(d);
+        assertFalse(text.contains(t.agency() + t.reportYear() + "年"), text);
+        assertTrue(text.contains("统计期限为" + t.reportYear() + "年1月1日"), text);
+    }
+
     // A leave-site prompt before the page (n03, n12).
     @Test
     void leaveSitePrompt() {
@@ -156,7 +166,7 @@ class RealNoiseKindsTest {
     void allRealKindsTogetherBuildHonestTruth() {
         Generator g = new Generator(5, List.of("txt", "html", "docx"), Noise.Mix.parse(
                 "broken_headers,blank_lines,missing_cells,merged_cell,signed,stray_pipes,cell_spaces,pinyin,hubei,"
-                        + "edited_labels,enclosed_numerals,no_title,leave_site,truncated,collapsed,blank_zero"));
+                        + "edited_labels,enclosed_numerals,no_title,leave_site,title_no_year,truncated,collapsed,blank_zero"));
         for (int i = 0; i < 60; i++) g.generate(i);
     }
 }
