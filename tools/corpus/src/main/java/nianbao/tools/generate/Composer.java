@@ -25,8 +25,19 @@ final class Composer {
     private final SplittableRandom rnd;
     private final String spam;
     private final boolean splitHeaders;
+    private final Set<Doc.Ref> lost;
+    /** broken_headers: 0 = broken over two lines, 1 = cut after three characters, 2 = broken with leading spaces. */
+    private final int brokenMode;
 
     Composer(Agency a, int year, Values v, Marks marks, Set<Noise> noise, SplittableRandom rnd) {
+        this(a, year, v, marks, noise, rnd, new java.util.HashSet<>());
+    }
+
+    /**
+     * @param lost receives the value cells the layout does not print (rows printed without cells, a cell merged over
+     *             two columns), so the truth says null for them
+     */
+    Composer(Agency a, int year, Values v, Marks marks, Set<Noise> noise, SplittableRandom rnd, Set<Doc.Ref> lost) {
         this.a = a;
         this.year = year;
         this.v = v;
@@ -35,24 +46,44 @@ final class Composer {
         this.rnd = rnd;
         this.spam = Draw.pick(rnd, SPAM);
         this.splitHeaders = Draw.chance(rnd, 0.3);
+        this.lost = lost;
+        this.brokenMode = rnd.nextInt(3);
+        if (v.form() != Form.F2019) {
+            noise.remove(Noise.HUBEI); // the 湖北 variant seen is of the 2019 form
+            noise.remove(Noise.MERGED_CELL); // the 2021 收费 row has one column: nothing to merge
+        }
     }
 
     Doc compose() {
         List<Doc.Block> b = new ArrayList<>();
+        if (noise.contains(Noise.LEAVE_SITE)) {
+            b.add(para("您即将离开本站，跳转至第三方网站。", Doc.Style.BANNER));
+            b.add(para("是否继续访问？  继续访问  放弃", Doc.Style.BANNER));
+        }
         if (noise.contains(Noise.BANNER)) banner(b, true);
         String prefix = noise.contains(Noise.SPAM) && Draw.chance(rnd, 0.4) ? spam : "";
-        switch (rnd.nextInt(3)) {
-            case 0 -> b.add(para(prefix + a.name() + year + "年政府信息公开工作年度报告", Doc.Style.TITLE));
+        boolean noYear = noise.contains(Noise.TITLE_NO_YEAR);
+        if (noYear && Draw.chance(rnd, 0.5)) {
+            b.add(para("发布日期：" + (year + 1) + "-0" + (1 + rnd.nextInt(3)) + "-" + (10 + rnd.nextInt(18)), Doc.Style.BANNER));
+        }
+        String y = noYear ? "" : String.valueOf(year);
+        int titleStyle = rnd.nextInt(3);
+        if (noise.contains(Noise.NO_TITLE)) titleStyle = -1; // the title appears only quoted in the first sentence
+        switch (titleStyle) {
+            case -1 -> b.add(para("现将《" + a.name() + y + (noYear ? "" : "年") + "政府信息公开工作年度报告》全文公布如下。", Doc.Style.BODY));
+            case 0 -> b.add(para(prefix + a.name() + y + (noYear ? "" : "年") + "政府信息公开工作年度报告", Doc.Style.TITLE));
             case 1 -> {
                 b.add(para(prefix + a.name(), Doc.Style.TITLE));
-                b.add(para("政府信息公开工作" + year + "年度报告", Doc.Style.TITLE));
+                b.add(para("政府信息公开工作" + y + "年度报告", Doc.Style.TITLE));
             }
             default -> {
-                b.add(para(prefix + a.name() + year + "年政府信息公开", Doc.Style.TITLE));
+                b.add(para(prefix + a.name() + y + (noYear ? "" : "年") + "政府信息公开", Doc.Style.TITLE));
                 b.add(para("工作年度报告", Doc.Style.TITLE));
             }
         }
-        b.add(para(Narrative.intro(a, year, v.form(), noise.contains(Noise.YEAR_DIGITS), rnd), Doc.Style.BODY));
+        String intro = Narrative.intro(a, year, v.form(), noise.contains(Noise.YEAR_DIGITS), rnd);
+        if (noYear) intro = intro.replace("编制了" + year + "年度", "编制了本年度");
+        b.add(para(intro, Doc.Style.BODY));
         b.add(para("一、总体情况", Doc.Style.HEADING));
         for (String[] sub : Narrative.overview(a, year, v.s3()[0][6], rnd)) {
             b.add(para(sub[0], Doc.Style.HEADING));
@@ -61,6 +92,7 @@ final class Composer {
         boolean announce = Draw.chance(rnd, 0.3);
         b.add(para("二、主动公开政府信息情况", Doc.Style.HEADING));
         if (announce) b.add(para("该部分以表格形式报告。表格如下：", Doc.Style.BODY));
+        drawMissingCells();
         b.add(section2());
         b.add(para("三、收到和处理政府信息公开申请情况", Doc.Style.HEADING));
         if (announce) b.add(para("该部分以表格形式报告。表格如下：", Doc.Style.BODY));
@@ -75,33 +107,85 @@ final class Composer {
         b.add(para(a.name(), Doc.Style.SIGNATURE));
         b.add(para((year + 1) + "年1月" + (10 + rnd.nextInt(21)) + "日", Doc.Style.SIGNATURE));
         if (noise.contains(Noise.BANNER)) banner(b, false);
-        return new Doc(b);
+        return new Doc(b).withNoise(noise);
     }
 
     private Doc.Table section2() {
         List<List<Doc.TCell>> rows = new ArrayList<>();
         for (Form.Article art : v.form().articles()) {
             rows.add(List.of(Doc.TCell.head(art.title(), 4, 1)));
+            boolean hubei = noise.contains(Noise.HUBEI) && art == v.form().articles().get(0);
             List<Doc.TCell> head = new ArrayList<>();
             head.add(head("信息内容", 1, 1));
             for (int c = 0; c < art.cols().size(); c++) {
                 String label = art.cols().get(c).key().equals("amount_raw") && v.procurementHeader() != null
                         ? v.procurementHeader() : art.cols().get(c).label();
-                head.add(head(label, lastSpan(art, c), 1));
+                if (hubei) label += HUBEI_NOTES.get(c);
+                head.add(columnHead(label, lastSpan(art, c)));
             }
             rows.add(head);
             for (Form.Item item : art.items()) {
                 List<Doc.TCell> row = new ArrayList<>();
                 row.add(Doc.TCell.label(lostLabel(item.label())));
                 Map<String, Object> vals = v.s2().get(item.key());
-                for (int c = 0; c < art.cols().size(); c++) {
-                    Doc.Ref ref = new Doc.Ref(2, item.key(), c);
-                    row.add(new Doc.TCell(text(ref, vals.get(art.cols().get(c).key())), lastSpan(art, c), 1, ref, false));
+                if (missingCells.contains(item.key())) {
+                    // the label, then the next label: the row's values are not in the text
+                    for (int c = 0; c < art.cols().size(); c++) lost.add(new Doc.Ref(2, item.key(), c));
+                } else if (noise.contains(Noise.MERGED_CELL) && item.key().equals("fees")) {
+                    // one cell under two columns: which column its value belongs to is not known
+                    Doc.Ref first = new Doc.Ref(2, item.key(), 0);
+                    row.add(new Doc.TCell(text(first, vals.get(art.cols().get(0).key())), 3, 1, null, false));
+                    for (int c = 0; c < art.cols().size(); c++) lost.add(new Doc.Ref(2, item.key(), c));
+                } else {
+                    for (int c = 0; c < art.cols().size(); c++) {
+                        Doc.Ref ref = new Doc.Ref(2, item.key(), c);
+                        row.add(new Doc.TCell(text(ref, vals.get(art.cols().get(c).key())), lastSpan(art, c), 1, ref, false));
+                    }
                 }
+                rows.add(row);
+            }
+            if (hubei) {
+                // the variant's extra row under 规范性文件: its own values, not those of the row before it
+                List<Doc.TCell> row = new ArrayList<>();
+                row.add(Doc.TCell.label("其他主动公开文件"));
+                long made = Draw.logNormal(rnd, 40, 1.0, 5000);
+                long shown = Math.max(0, made - rnd.nextInt((int) Math.min(made, 50) + 1));
+                long total = shown + Draw.logNormal(rnd, 80, 1.0, 20000);
+                for (long x : new long[]{made, shown, total}) row.add(Doc.TCell.label(String.valueOf(x)));
                 rows.add(row);
             }
         }
         return new Doc.Table(rows);
+    }
+
+    private static final List<String> HUBEI_NOTES = List.of("（本年度新制作的规章、规范性文件的数量）",
+            "（本年度新公开的规章、规范性文件的数量）", "（截至本年底仍在公开的总数量）");
+
+    /** Section-二 rows printed without cells (missing_cells): one to three, drawn once per document. */
+    private Set<String> missingCells = Set.of();
+
+    private void drawMissingCells() {
+        if (!noise.contains(Noise.MISSING_CELLS)) return;
+        List<String> items = new ArrayList<>();
+        for (Form.Article art : v.form().articles()) for (Form.Item item : art.items()) items.add(item.key());
+        Set<String> out = new java.util.LinkedHashSet<>();
+        int n = 1 + rnd.nextInt(3);
+        while (out.size() < n) out.add(items.get(rnd.nextInt(items.size())));
+        missingCells = out;
+    }
+
+    /** A section-二 column header, broken or cut as real copies print them (broken_headers). */
+    private Doc.TCell columnHead(String label, int span) {
+        if (noise.contains(Noise.BROKEN_HEADERS) && label.length() > 4) {
+            String head = label.substring(0, 3), rest = label.substring(3);
+            String t = switch (brokenMode) {
+                case 0 -> head + "\n" + rest;
+                case 1 -> rest.startsWith("/") ? head + "/" : head; // 本年增/ , 本年新 | 本年新
+                default -> "  " + head + "\n  " + rest;
+            };
+            return Doc.TCell.head(t, span, 1);
+        }
+        return head(label, span, 1);
     }
 
     /** The last column of an article with fewer than three columns spans the rest, as in the template. */
@@ -132,15 +216,15 @@ final class Composer {
                     if (!r.group().equals(openGroup)) {
                         int n = 0;
                         for (Form.Row x : f.rows()) if (r.group().equals(x.group())) n++;
-                        row.add(Doc.TCell.head(r.group(), 1, n));
+                        row.add(Doc.TCell.head(s3Label(r.group()), 1, n));
                         openGroup = r.group();
                     }
-                    row.add(Doc.TCell.label(loseSubLabels ? "" : r.label()));
+                    row.add(Doc.TCell.label(loseSubLabels ? "" : s3Label(r.label())));
                 } else {
-                    row.add(new Doc.TCell(lostLabel(r.label()), 2, 1, null, false));
+                    row.add(new Doc.TCell(lostLabel(s3Label(r.label())), 2, 1, null, false));
                 }
             } else {
-                row.add(new Doc.TCell(lostLabel(r.label()), 3, 1, null, false));
+                row.add(new Doc.TCell(lostLabel(s3Label(r.label())), 3, 1, null, false));
             }
             boolean collapsed = marks.collapsed(r.key());
             for (int c = 0; c < 7; c++) {
@@ -175,17 +259,60 @@ final class Composer {
         return new Doc.Table(rows);
     }
 
+    private static final String CIRCLED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", PARENS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽";
+    private static final String HAN_NUM = "一二三四五六七八九十";
+
+    /** A section-三 label as edited copies print it (edited_labels, enclosed_numerals). */
+    private String s3Label(String label) {
+        String t = label;
+        if (noise.contains(Noise.EDITED_LABELS)) {
+            t = t.replace("本年新收", "本年(" + year + ")新收").replace("上年结转", "上年(" + (year - 1) + ")结转");
+            if (t.length() > 3 && t.charAt(0) == '（' && t.charAt(2) == '）' && HAN_NUM.indexOf(t.charAt(1)) >= 0) {
+                t = (HAN_NUM.indexOf(t.charAt(1)) + 1) + "." + t.substring(3);
+            }
+        }
+        if (noise.contains(Noise.ENCLOSED_NUMERALS)) {
+            if (t.length() > 3 && t.charAt(0) == '（' && t.charAt(2) == '）' && HAN_NUM.indexOf(t.charAt(1)) >= 0) {
+                t = CIRCLED.charAt(HAN_NUM.indexOf(t.charAt(1))) + t.substring(3);
+            } else if (t.length() > 2 && t.charAt(0) >= '1' && t.charAt(0) <= '9' && t.charAt(1) == '.') {
+                t = PARENS.charAt(t.charAt(0) - '1') + t.substring(2);
+            }
+        }
+        return t;
+    }
+
     private String text(Doc.Ref ref, Object value) {
-        return switch (marks.get(ref)) {
+        String t = switch (marks.get(ref)) {
             case BLANK -> "";
             case SLASH -> "/";
             default -> value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
         };
+        if (noise.contains(Noise.SIGNED) && value instanceof Long l && l != 0 && isChange(ref) && !t.isEmpty()
+                && !t.equals("/")) {
+            t = l > 0 ? "+" + t : "-" + t; // 「+3」, 「--253」
+        }
+        if (noise.contains(Noise.CELL_SPACES) && Draw.chance(rnd, 0.25)) {
+            String pad = Draw.chance(rnd, 0.5) ? "\u00a0\u00a0" : "   ";
+            t = Draw.chance(rnd, 0.7) ? pad + t : t + pad;
+        }
+        return t;
+    }
+
+    private boolean isChange(Doc.Ref ref) {
+        if (ref.section() != 2) return false;
+        for (Form.Article art : v.form().articles()) {
+            for (Form.Item item : art.items()) {
+                if (item.key().equals(ref.row())) return ref.col() < art.cols().size() && art.cols().get(ref.col()).key().equals("change");
+            }
+        }
+        return false;
     }
 
     private Doc.TCell head(String text, int colspan, int rowspan) {
         String t = text;
-        if (noise.contains(Noise.SPACED_HEADERS) && t.length() <= 6 && Draw.chance(rnd, 0.6)) {
+        if (noise.contains(Noise.CELL_SPACES) && t.length() == 4 && Draw.chance(rnd, 0.5)) {
+            t = t.substring(0, 2) + (Draw.chance(rnd, 0.5) ? " " : "\u00a0\u00a0") + t.substring(2); // 「商业 企业」
+        } else if (noise.contains(Noise.SPACED_HEADERS) && t.length() <= 6 && Draw.chance(rnd, 0.6)) {
             t = String.join(t.length() == 2 ? "    " : " ", t.split(""));
         } else if (splitHeaders && t.startsWith("本年新") && t.length() > 3) {
             t = "本年新\n" + t.substring(3); // a line break inside the cell, as Word exports write it

@@ -10,7 +10,16 @@ import java.util.function.UnaryOperator;
  * A generated report before it is rendered: paragraphs and tables in reading order. Value cells carry a {@link Ref}
  * to the form cell they print, so noise that cuts or hides cells can say exactly which values were lost.
  */
-public record Doc(List<Block> blocks) {
+public record Doc(List<Block> blocks, Set<Noise> noise) {
+
+    public Doc(List<Block> blocks) {
+        this(blocks, Set.of());
+    }
+
+    /** The same document, telling renderers which layout noise to apply (blank lines, stray pipes). */
+    public Doc withNoise(Set<Noise> n) {
+        return new Doc(blocks, Set.copyOf(n));
+    }
 
     public sealed interface Block permits Para, Table {
     }
@@ -67,7 +76,7 @@ public record Doc(List<Block> blocks) {
                 out.add(new Table(rows));
             }
         }
-        return new Doc(out);
+        return new Doc(out, noise);
     }
 
     /**
@@ -104,7 +113,25 @@ public record Doc(List<Block> blocks) {
                 out.add(b);
             }
         }
-        return new Doc(out);
+        return new Doc(out, noise);
+    }
+
+    /**
+     * The same document with the text of its last cell halved when that cell is a label or header (not a value): a
+     * cut by bytes that falls inside a label. Only meant for a document {@link #truncate}d inside a table.
+     */
+    public Doc cutLastLabel() {
+        if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Table t) || t.rows().isEmpty()) return this;
+        List<List<TCell>> rows = new ArrayList<>(t.rows());
+        List<TCell> last = new ArrayList<>(rows.get(rows.size() - 1));
+        if (last.isEmpty()) return this;
+        TCell c = last.get(last.size() - 1);
+        if (c.ref() != null || c.text().length() < 2) return this;
+        last.set(last.size() - 1, c.withText(c.text().substring(0, c.text().length() / 2)));
+        rows.set(rows.size() - 1, last);
+        List<Block> out = new ArrayList<>(blocks);
+        out.set(out.size() - 1, new Table(rows));
+        return new Doc(out, noise);
     }
 
     private static void collectRefs(Block b, Set<Ref> into) {

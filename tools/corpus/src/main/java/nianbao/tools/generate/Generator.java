@@ -74,10 +74,12 @@ public final class Generator {
         noise.remove(Noise.MIRROR);
         SplittableRandom layout = stream(index, 2);
         Marks marks = Marks.draw(v, noise, layout);
-        Doc doc = new Composer(a, year, v, marks, noise, layout).compose();
         Set<Doc.Ref> lost = new HashSet<>();
+        if (noise.contains(Noise.PINYIN)) noise.add(Noise.TRADITIONAL); // pinyin is inserted by mirror sites' converters
+        Doc doc = new Composer(a, year, v, marks, noise, layout, lost).compose();
         if (noise.contains(Noise.TRUNCATED)) doc = truncate(doc, layout, lost);
         if (noise.contains(Noise.TRADITIONAL)) doc = doc.mapText(Generator::traditional);
+        if (noise.contains(Noise.PINYIN)) doc = doc.mapText(Pinyin::insert);
         return new Built(a, year, v, marks, noise, doc, lost, format);
     }
 
@@ -118,7 +120,9 @@ public final class Generator {
         Doc.Table table = tables.get(t);
         int row = 1 + rnd.nextInt(table.rows().size() - 1);
         int cell = rnd.nextInt(Math.max(1, table.rows().get(row).size()));
-        return doc.truncate(t, row, cell, lost);
+        Doc cut = doc.truncate(t, row, cell, lost);
+        // Web indexes cut by bytes, so the last label is often cut inside itself (「行政处」 for 行政处罚).
+        return Draw.chance(rnd, 0.5) ? cut.cutLastLabel() : cut;
     }
 
     private boolean mirrorDrawn(int index) {

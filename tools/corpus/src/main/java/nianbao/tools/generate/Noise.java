@@ -34,7 +34,35 @@ public enum Noise {
     /** A duplicate of another report at another path, in Traditional script. */
     MIRROR("mirror", 0.03, 0.15),
     /** Site banners, menus and footers around the report. */
-    BANNER("banner", 0.25, 0.7);
+    BANNER("banner", 0.25, 0.7),
+    /** Header cells broken over two lines (本年新 / 制作数量), cut short (本年增/), or cut to 本年新 | 本年新 (real n05–n07, n10, s02, s06, s07). */
+    BROKEN_HEADERS("broken_headers", 0.12, 0.5),
+    /** One cell per line with a blank line after every cell and stray blank lines inside rows (real n04, n05, s01). */
+    BLANK_LINES("blank_lines", 0.10, 0.5),
+    /** Section-二 rows printed as a label with no cells at all: the next label follows (real s08, s03). */
+    MISSING_CELLS("missing_cells", 0.04, 0.3),
+    /** One cell spanning both columns of the 收费 row: which column it belongs to is unknown (real n04). */
+    MERGED_CELL("merged_cell", 0.02, 0.3),
+    /** Signed changes: 「+3」 for a rise, 「--253」 for a fall (real n09, n10). */
+    SIGNED("signed", 0.05, 0.5),
+    /** Stray 「|」 and 「||||」 lines between the cells of pipe layouts (real n01). */
+    STRAY_PIPES("stray_pipes", 0.05, 0.5),
+    /** Runs of (non-breaking) spaces inside cells: 「  240」, 「商业 企业」 (real n02, n07, s01, s10). */
+    CELL_SPACES("cell_spaces", 0.08, 0.5),
+    /** Traditional-script mirror with toned pinyin after some characters: 規(guī)范性文件, 數(shù)量 (real n11). */
+    PINYIN("pinyin", 0.01, 0.2),
+    /** The 湖北 variant: instructions inside header cells and an extra 其他主动公开文件 row (real s03). */
+    HUBEI("hubei", 0.02, 0.3),
+    /** Edited section-三 labels: 本年(2021)新收, 上年(2020)结转, 1.予以公开 (real s11). */
+    EDITED_LABELS("edited_labels", 0.03, 0.4),
+    /** Numbering as enclosed characters: ㈠予以公开, ⑴属于国家秘密. */
+    ENCLOSED_NUMERALS("enclosed_numerals", 0.02, 0.4),
+    /** No title line: the title is only quoted in the opening sentence (real n02, n03). */
+    NO_TITLE("no_title", 0.03, 0.3),
+    /** A leave-site prompt banner before the report (real n03, n12). */
+    LEAVE_SITE("leave_site", 0.02, 0.3),
+    /** A title without the year (the year only in the statistical period and the prose), sometimes a 「发布日期：」 line (real n10, n03). */
+    TITLE_NO_YEAR("title_no_year", 0.04, 0.3);
 
     public final String id;
     final double realRate;
@@ -60,7 +88,8 @@ public enum Noise {
     /** Whether the kind can occur in a document of this format. */
     public boolean appliesTo(String format) {
         return switch (this) {
-            case BANNER, MIRROR, TRUNCATED -> format.equals("txt") || format.equals("html");
+            case BANNER, MIRROR, TRUNCATED, PINYIN, LEAVE_SITE -> format.equals("txt") || format.equals("html");
+            case BLANK_LINES, STRAY_PIPES -> format.equals("txt");
             case TRADITIONAL -> !format.equals("pdf");
             default -> true;
         };

@@ -2,6 +2,7 @@ package nianbao.tools.generate.render;
 
 import nianbao.tools.generate.Doc;
 import nianbao.tools.generate.Grid;
+import nianbao.tools.generate.Noise;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +21,14 @@ import java.util.SplittableRandom;
  *   <li>{@code PIPE_ROWS}: one row per line, "| a | b |"</li>
  *   <li>{@code SPACE_ROWS}: one row per line, cells separated by spaces, empty cells vanish (PDF text); used only
  *   when no value cell is blank, since a vanished blank would move the values after it</li>
+ *   <li>{@code SPACED_CELLS} (noise {@code blank_lines}): one cell per line with a blank line after every cell and
+ *   now and then a second one inside a row, as portal pages copy out (real n04, n05, s01)</li>
+ *   <li>{@code PIPE_LINES} (noise {@code stray_pipes}): each cell, then a line "|"; a cell spanning k columns is
+ *   followed by a stray line of k pipes (real n01)</li>
  * </ul>
  */
 public final class TxtRenderer implements Renderer {
-    enum Layout { CELL_LINES, PIPE_CELLS, TAB_ROWS, PIPE_ROWS, SPACE_ROWS }
+    enum Layout { CELL_LINES, PIPE_CELLS, TAB_ROWS, PIPE_ROWS, SPACE_ROWS, SPACED_CELLS, PIPE_LINES }
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -34,8 +39,10 @@ public final class TxtRenderer implements Renderer {
 
     @Override
     public byte[] render(Doc doc, SplittableRandom rnd) {
-        Layout layout = Layout.values()[rnd.nextInt(Layout.values().length)];
+        Layout layout = Layout.values()[rnd.nextInt(Layout.SPACED_CELLS.ordinal())];
         if (layout == Layout.SPACE_ROWS && hasBlankValue(doc)) layout = Layout.TAB_ROWS;
+        if (doc.noise().contains(Noise.BLANK_LINES)) layout = Layout.SPACED_CELLS;
+        if (doc.noise().contains(Noise.STRAY_PIPES)) layout = Layout.PIPE_LINES;
         boolean blankBetween = rnd.nextInt(2) == 0;
         String indent = switch (rnd.nextInt(3)) {
             case 0 -> "    ";
@@ -48,7 +55,7 @@ public final class TxtRenderer implements Renderer {
                 sb.append(p.style() == Doc.Style.BODY ? indent : "").append(p.text()).append('\n');
                 if (blankBetween) sb.append('\n');
             } else {
-                table(sb, (Doc.Table) b, layout, rnd.nextInt(2) == 0);
+                table(sb, (Doc.Table) b, layout, rnd.nextInt(2) == 0, rnd);
                 sb.append('\n');
             }
         }
@@ -65,10 +72,15 @@ public final class TxtRenderer implements Renderer {
     }
 
     static void table(StringBuilder sb, Doc.Table t, Layout layout, boolean placeholders) {
+        table(sb, t, layout, placeholders, new SplittableRandom(0));
+    }
+
+    static void table(StringBuilder sb, Doc.Table t, Layout layout, boolean placeholders, SplittableRandom rnd) {
         Grid g = t.grid();
         for (int r = 0; r < t.rows().size(); r++) {
             List<String> cells = switch (layout) {
                 case CELL_LINES, PIPE_CELLS -> slots(t, g, r, placeholders);
+                case PIPE_LINES, SPACED_CELLS -> slots(t, g, r, false);
                 case TAB_ROWS, PIPE_ROWS -> positions(t, g, r, layout == Layout.TAB_ROWS || placeholders);
                 case SPACE_ROWS -> slots(t, g, r, false);
             };
@@ -80,6 +92,22 @@ public final class TxtRenderer implements Renderer {
                 case PIPE_CELLS -> {
                     for (String c : cells) sb.append(c.replace("\n", "")).append(" |\n");
                     sb.append(r < 3 ? "|||||" : "||").append('\n');
+                }
+                case SPACED_CELLS -> {
+                    for (int i = 0; i < cells.size(); i++) {
+                        // a blank cell is a line of spaces; a blank line only separates
+                        String c = cells.get(i);
+                        sb.append(c.isEmpty() ? " " : c).append("\n\n");
+                        if (i > 0 && i < cells.size() - 1 && rnd.nextInt(20) == 0) sb.append('\n'); // a stray one
+                    }
+                }
+                case PIPE_LINES -> {
+                    List<Doc.TCell> row = t.rows().get(r);
+                    for (int i = 0; i < cells.size(); i++) {
+                        sb.append(cells.get(i).replace("\n", "")).append("\n|\n");
+                        int span = i < row.size() ? row.get(i).colspan() : 1;
+                        if (span > 1) sb.append("|".repeat(span)).append('\n');
+                    }
                 }
                 case TAB_ROWS -> sb.append(String.join("\t", oneLine(cells))).append('\n');
                 case PIPE_ROWS -> sb.append("| ").append(String.join(" | ", oneLine(cells))).append(" |\n");
