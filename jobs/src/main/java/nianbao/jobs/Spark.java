@@ -13,7 +13,7 @@ public final class Spark {
      *   given), else the AWS SDK's default chain: environment, system properties, profile, web identity (IRSA, via
      *   the {@code sts} module), container and instance roles.</li>
      *   <li>the classic input stream without a required version/ETag: hadoop-aws 3.5's default stream fails on
-     *   S3-compatible stores whose objects lack an ETag (stack.md §10, gotcha 1).</li>
+     *   S3-compatible stores whose objects lack an ETag ("etag is marked non-null but is null").</li>
      * </ul>
      * Endpoint, region and path-style access are plain s3a keys: {@code spark.hadoop.fs.s3a.endpoint},
      * {@code .endpoint.region}, {@code .path.style.access}.
