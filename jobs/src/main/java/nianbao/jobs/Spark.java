@@ -13,7 +13,7 @@ public final class Spark {
      *   given), else the AWS SDK's default chain: environment, system properties, profile, web identity (IRSA, via
      *   the {@code sts} module), container and instance roles.</li>
      *   <li>the classic input stream without a required version/ETag: hadoop-aws 3.5's default stream fails on
-     *   S3-compatible stores whose objects lack an ETag (stack.md §10, gotcha 1).</li>
+     *   S3-compatible stores whose objects lack an ETag ("etag is marked non-null but is null").</li>
      *   <li>fail fast: a wrong endpoint, wrong credentials or a missing bucket end the run within a minute with one
      *   error instead of ~350 s of retries (5 s to connect, 2 SDK attempts, 2 s3a retries 500 ms apart).</li>
      * </ul>

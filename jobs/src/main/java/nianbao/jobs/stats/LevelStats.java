@@ -21,7 +21,7 @@ import static org.apache.spark.sql.functions.when;
  * Definitions in docs/statistics.md.
  */
 public final class LevelStats {
-    /** 2022 national 政府集中采购 (Ministry of Finance, domain.md §11): 7,676.8亿元, the ceiling any sum must stay under. */
+    /** 2022 national 政府集中采购 (Ministry of Finance): 7,676.8亿元, the ceiling any sum must stay under. */
     public static final BigDecimal NATIONAL_CENTRAL_PROCUREMENT_2022_YUAN = new BigDecimal("767680000000");
 
     static final String MONEY = "DECIMAL(38,4)";

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads a Delta table with Delta Kernel — no Spark — to show the tables are plain Delta (stack.md §5). */
+/** Reads a Delta table with Delta Kernel — no Spark — to show the tables are plain Delta (Kernel 4.4 API). */
 public final class KernelTable {
     private KernelTable() {
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One {@code local[2]} SparkSession per test class (style.md #7), built by the production factory so the tests run
+ * One {@code local[2]} SparkSession per test class, built by the production factory so the tests run
  * the same Delta and s3a settings as the jobs. A subclass may add {@code spark.*} settings by overriding
  * {@link #extraSettings()} (e.g. the s3a endpoint of the test S3 server).
  */

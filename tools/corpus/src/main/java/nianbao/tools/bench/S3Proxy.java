@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A local S3 server for tests and benchmarks: s3proxy 4.1.0 (jar-with-dependencies, filesystem backend) as a child
- * JVM on a free loopback port (stack.md §2), kept off Spark's classpath. The data folder may outlive the process, so
- * a benchmark corpus can be reused by the next run.
+ * JVM on a free loopback port, kept off Spark's classpath (in-process, s3proxy clashes with Spark's SLF4J and Guava).
+ * The data folder may outlive the process, so a benchmark corpus can be reused by the next run.
  */
 public final class S3Proxy implements AutoCloseable {
     public static final String ACCESS_KEY = "AKIAFAKEFAKEFAKE";

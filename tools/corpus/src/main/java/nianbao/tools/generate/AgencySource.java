@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /**
  * Where the generator's reporting bodies come from. An implementation draws bodies across levels in realistic
- * proportions (domain.md §7: ~39k township bodies, ~2.8k counties with 30–40 departments each, prefectures and their
+ * proportions (~39k township bodies, ~2.8k counties with 30–40 departments each, prefectures and their
  * departments, provinces and theirs, ~60 central bodies) from some list of real places.
  * Implementations are deterministic: the same random state gives the same body.
  */

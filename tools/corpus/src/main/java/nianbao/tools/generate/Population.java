@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 
 /**
  * The shape of the reporting population, shared by every {@link AgencySource}: how many bodies of each kind report
- * (domain.md §7) and the departments a government has. Counts are per year, end-2022 figures.
+ * and the departments a government has. Counts are per year, end-2022 figures.
  */
 public final class Population {
     /** The kinds of reporting body, with the number of such bodies nationwide. */

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * The 2019 form's 政府集中采购 row as printed: project count, the amount cell's text, the column header, and what a
  * careful reader can know of the amount in yuan. The template's header carries no unit; some provinces add one
  * (「采购总金额（单位：万元，保留4位小数）」), some authors write it into the value (「63365元」, 「1424.4万元」), many write a
- * bare number. The yuan value is known only when a unit is stated, or when the amount is 0 (domain.md §5).
+ * bare number. The yuan value is known only when a unit is stated, or when the amount is 0.
  */
 record Procurement(long projects, String raw, String header, String unit, BigDecimal yuan) {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The ground truth of one generated file: what a careful reader can know from what was printed. A value hidden by
  * noise (blank, "/", cut off, or printed in a collapsed row at an uncertain position) is null unless the form's
- * arithmetic fixes it uniquely ({@link Deducer}). Agency, level, province and is_department come from the population.
+ * arithmetic fixes it uniquely ({@link KnowableCells}). Agency, level, province and is_department come from the
+ * population.
  */
 final class Truth {
     private Truth() {
@@ -84,7 +85,7 @@ final class Truth {
         int rows = f.rows().size();
         int n = rows * 7;
         Long[] known = new Long[n];
-        List<Deducer.Collapsed> collapsed = new ArrayList<>();
+        List<KnowableCells.Collapsed> collapsed = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             String key = f.rows().get(r).key();
             List<Long> printed = new ArrayList<>();
@@ -100,23 +101,23 @@ final class Truth {
                 for (int c = 0; c < 7; c++) cells[c] = r * 7 + c;
                 long[] p = new long[printed.size()];
                 for (int i = 0; i < p.length; i++) p[i] = printed.get(i);
-                collapsed.add(new Deducer.Collapsed(cells, p));
+                collapsed.add(new KnowableCells.Collapsed(cells, p));
             }
         }
-        List<Deducer.Eq> eqs = new ArrayList<>();
+        List<KnowableCells.Eq> eqs = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
-            eqs.add(new Deducer.Eq(new int[]{r * 7, r * 7 + 1, r * 7 + 2, r * 7 + 3, r * 7 + 4, r * 7 + 5}, new int[]{r * 7 + 6}));
+            eqs.add(new KnowableCells.Eq(new int[]{r * 7, r * 7 + 1, r * 7 + 2, r * 7 + 3, r * 7 + 4, r * 7 + 5}, new int[]{r * 7 + 6}));
         }
         int neu = f.rowIndex("new"), carried = f.rowIndex("carried"), total = f.rowIndex("total"), next = f.rowIndex("carried_next");
         List<Integer> results = new ArrayList<>();
         for (int r = 0; r < rows; r++) if (f.rows().get(r).result()) results.add(r);
         for (int c = 0; c < 7; c++) {
-            eqs.add(new Deducer.Eq(new int[]{neu * 7 + c, carried * 7 + c}, new int[]{total * 7 + c, next * 7 + c}));
+            eqs.add(new KnowableCells.Eq(new int[]{neu * 7 + c, carried * 7 + c}, new int[]{total * 7 + c, next * 7 + c}));
             int[] parts = new int[results.size()];
             for (int i = 0; i < parts.length; i++) parts[i] = results.get(i) * 7 + c;
-            eqs.add(new Deducer.Eq(parts, new int[]{total * 7 + c}));
+            eqs.add(new KnowableCells.Eq(parts, new int[]{total * 7 + c}));
         }
-        Long[] solved = Deducer.solve(n, known, eqs, collapsed);
+        Long[] solved = KnowableCells.solve(n, known, eqs, collapsed);
         Long[][] out = new Long[rows][7];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < 7; c++) {
@@ -136,9 +137,9 @@ final class Truth {
                 if (marks.get(ref) == Marks.Mark.SHOWN && !lost.contains(ref)) known[b * 5 + c] = v.s4()[b][c];
             }
         }
-        List<Deducer.Eq> eqs = new ArrayList<>();
-        for (int b = 0; b < 3; b++) eqs.add(new Deducer.Eq(new int[]{b * 5, b * 5 + 1, b * 5 + 2, b * 5 + 3}, new int[]{b * 5 + 4}));
-        Long[] solved = Deducer.solve(15, known, eqs, List.of());
+        List<KnowableCells.Eq> eqs = new ArrayList<>();
+        for (int b = 0; b < 3; b++) eqs.add(new KnowableCells.Eq(new int[]{b * 5, b * 5 + 1, b * 5 + 2, b * 5 + 3}, new int[]{b * 5 + 4}));
+        Long[] solved = KnowableCells.solve(15, known, eqs, List.of());
         Long[][] out = new Long[3][5];
         for (int b = 0; b < 3; b++) {
             for (int c = 0; c < 5; c++) {
@@ -150,7 +151,7 @@ final class Truth {
         return out;
     }
 
-    /** A deduction that disagrees with the written value would be a bug in the deducer: fail loudly. */
+    /** A deduction that disagrees with the written value would be a bug in KnowableCells: fail loudly. */
     private static void check(Long deduced, long written, String where) {
         if (deduced != null && deduced != written) {
             throw new IllegalStateException("deduced " + deduced + " but wrote " + written + " at " + where);

@@ -69,7 +69,7 @@ class TruthUnderNoiseTest {
         assertTrue(text.contains("報告"), "Traditional 報告 in the mirror");
     }
 
-    // Heavy noise of every kind never makes the truth claim a value the file does not support (the deducer checks
+    // Heavy noise of every kind never makes the truth claim a value the file does not support (KnowableCells checks
     // each deduction against the written value and throws otherwise).
     @Test
     void heavyNoiseTruthBuildsForEveryFile() {

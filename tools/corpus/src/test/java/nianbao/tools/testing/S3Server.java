@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * A real S3 server for a test class: s3proxy 4.1.0 (filesystem backend) as a child JVM on a free loopback port,
- * started before the class's first test and stopped after its last (stack.md §2). Register it with
+ * started before the class's first test and stopped after its last. Register it with
  * {@code @RegisterExtension static S3Server s3 = new S3Server();} — in a {@link SparkTestBase} subclass it hands its
  * s3a settings to the class's SparkSession.
  */

@@ -7,13 +7,15 @@ import java.util.List;
 /**
  * What a careful reader can know of a table whose cells are partly lost: a lost cell is known only when the form's
  * arithmetic fixes it uniquely among non-negative whole numbers (the parser issue's deduction rule). This is computed
- * here from the values the generator wrote, independently of the parser.
+ * here from the values the generator wrote, independently of the parser: the truth oracle imports nothing of
+ * {@code nianbao.read} or {@code nianbao.meta} (the parser's {@code nianbao.read.Deducer} applies the same rule to what
+ * it read; {@code KnowableCellsAgreeWithParserTest} checks that the two agree).
  * <p>
  * Method: interval propagation over the equality constraints to a fixpoint (a cell is known when its lower and upper
  * bound meet). Values of collapsed rows (blank cells dropped, positions lost) are tried at every ordered placement;
  * a cell is known only when every placement consistent with the arithmetic gives it the same value.
  */
-final class Deducer {
+final class KnowableCells {
     static final long INF = Long.MAX_VALUE / 8;
 
     /** One equality: sum(pos) = sum(neg), over variable indexes. */
@@ -24,7 +26,7 @@ final class Deducer {
     record Collapsed(int[] cells, long[] printed) {
     }
 
-    private Deducer() {
+    private KnowableCells() {
     }
 
     /**
