@@ -192,11 +192,10 @@ public final class ReportParser {
         } catch (NoTextLayerException e) {
             // a scan: not a parser failure, but nothing to read without OCR
             b.error(e.getMessage()).flag(Flags.NO_TEXT_LAYER);
-        } catch (Deadline.Exceeded e) {
-            b.error(timeout(limits.timeoutMillis())).flag(Flags.TIMEOUT).flag(Flags.PARSE_ERROR);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // the reader's deadline and the extractors' budget are the same time limit, so they end the same way
             Budget.LimitExceeded limit = Budget.LimitExceeded.in(e);
-            if (limit != null && limit.timeout()) {
+            if (e instanceof Deadline.Exceeded || limit != null && limit.timeout()) {
                 b.error(timeout(limits.timeoutMillis())).flag(Flags.TIMEOUT).flag(Flags.PARSE_ERROR);
             } else {
                 b.error(limit != null ? "limit: " + limit.getMessage() : oneLine(e)).flag(Flags.PARSE_ERROR);
