@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The five seed reports ({@code samples/*.txt}) against their hand labels ({@code samples/truth/*.json}, read off
- * the texts by hand: never parser output). Every headline key, every {@code full} cell and {@code template} must match exactly; {@code report_year},
- * {@code level} and {@code province} are compared when the parser gives them (the metadata reader fills them).
+ * the texts by hand: never parser output). Every headline key, every {@code full} cell and {@code template} must
+ * match exactly; {@code report_year}, {@code level} and {@code province} are compared when the parser gives them (the
+ * metadata reader fills them).
  */
 class GoldenTest {
     private static final List<String> SEEDS = List.of("000_1a03130d040d2924", "001_617dfa8ade4c1a0e",

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The key of a reporting body: its normalised name, used to key bodies the gazetteer could not place and to tell
- * departments apart. Mirror and Traditional-script copies of one report spell the same name differently (full-width letters,
- * 「人民政府」 or not, spaces, 鎮/镇); all of these map to one key.
+ * departments apart. Mirror and Traditional-script copies of one report spell the same name differently (full-width
+ * letters, 「人民政府」 or not, spaces, 鎮/镇); all of these map to one key.
  */
 public final class BodyKeys {
     // ICU transliterators are not thread-safe; Spark runs several tasks per executor JVM.

@@ -35,6 +35,7 @@ class StatsPrinterTest {
     @Test
     void jsonLinesKeepNullsAndNumbers() {
         List<Row> rows = List.of(RowFactory.create("乡镇", null));
-        assertEquals("{\"agency\":\"乡镇\",\"n\":null}\n", StatsPrinter.format(SCHEMA, rows, StatsPrinter.OutputFormat.JSON));
+        assertEquals("{\"agency\":\"乡镇\",\"n\":null}\n",
+                StatsPrinter.format(SCHEMA, rows, StatsPrinter.OutputFormat.JSON));
     }
 }

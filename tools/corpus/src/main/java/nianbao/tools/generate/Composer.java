@@ -167,7 +167,9 @@ final class Composer {
     private void drawMissingCells() {
         if (!noise.contains(Noise.MISSING_CELLS)) return;
         List<String> items = new ArrayList<>();
-        for (PrintedForm.Article art : v.form().articles()) for (PrintedForm.Item item : art.items()) items.add(item.key());
+        for (PrintedForm.Article art : v.form().articles()) {
+            for (PrintedForm.Item item : art.items()) items.add(item.key());
+        }
         Set<String> out = new java.util.LinkedHashSet<>();
         int n = 1 + rnd.nextInt(3);
         while (out.size() < n) out.add(items.get(rnd.nextInt(items.size())));

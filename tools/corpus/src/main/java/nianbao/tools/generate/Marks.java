@@ -75,7 +75,9 @@ public final class Marks {
             }
             for (int b = 0; b < 3; b++) {
                 if (isZero(v.s4()[b]) && Draw.chance(rnd, 0.4)) {
-                    for (int c = 0; c < 5; c++) m.marks.put(new Doc.Ref(4, PrintedForm.S4_BLOCKS.get(b), c), Mark.SLASH);
+                    for (int c = 0; c < 5; c++) {
+                        m.marks.put(new Doc.Ref(4, PrintedForm.S4_BLOCKS.get(b), c), Mark.SLASH);
+                    }
                     n++;
                 }
             }
