@@ -39,16 +39,16 @@ import java.util.concurrent.TimeoutException;
  * The parser's facade: bytes of one report in, one {@link nianbao.model.Report} out. Steps: extract a
  * {@link Page} (per format) → normalise it (script, width, spam) → metadata → detect the form → read the tables →
  * headlines → checks. Never throws for bad input: an exception inside becomes a report with {@code error} set and the
- * {@code parse_error} flag; a document that takes longer than the time budget (system property
- * {@code nianbao.parse.timeout.ms}, default 30000, or {@link Limits#timeoutMillis()}) is cut off with {@code error}
- * "timeout: …" and the {@code timeout} flag; one that crosses another {@link Limits limit} gets "limit: …"; a file
- * with no report in it ({@link ContentCheck}) gets a one-line reason. Thread-safe.
+ * {@code parse_error} flag; a document that takes longer than the time budget ({@link Limits#timeoutMillis()}: the
+ * ingest passes {@code nianbao.parse.timeout.seconds} from its settings, other callers get {@link Limits#DEFAULT}) is
+ * cut off with {@code error} "timeout: …" and the {@code timeout} flag; one that crosses another
+ * {@link Limits limit} gets "limit: …"; a file with no report in it ({@link ContentCheck}) gets a one-line reason.
+ * Thread-safe.
  */
 public final class ReportParser {
     /** Written into every report; bump it when parsing changes the output, so `reparse` can tell old rows. */
     public static final String VERSION = "0.4.0";
 
-    private static final long BUDGET_MS = Long.getLong("nianbao.parse.timeout.ms", 30_000L);
     /** Grace after the budget before the caller stops waiting (the worker stops at its next cooperative check). */
     private static final long GRACE_MS = 1_000;
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
@@ -70,17 +70,17 @@ public final class ReportParser {
      * @param sourceUrl where the document was fetched from, when known (feeds place and level evidence); may be null
      */
     public static Parsed parse(String path, byte[] bytes, String sourceUrl) {
-        return run(path, bytes, sourceUrl, defaultLimits(), null).parsed();
+        return run(path, bytes, sourceUrl, Limits.DEFAULT, null).parsed();
     }
 
     /** Parses and explains where each headline value came from (line/cell, raw text, semantic, or deduced). */
     public static Explained explain(String path, byte[] bytes, String sourceUrl) {
-        return run(path, bytes, sourceUrl, defaultLimits(), null);
+        return run(path, bytes, sourceUrl, Limits.DEFAULT, null);
     }
 
     /** Parses under an explicit time budget in milliseconds (0 = none) and the default limits otherwise. */
     public static Parsed parse(String path, byte[] bytes, String sourceUrl, long budgetMillis) {
-        return run(path, bytes, sourceUrl, defaultLimits().withTimeoutMillis(budgetMillis), null).parsed();
+        return run(path, bytes, sourceUrl, Limits.DEFAULT.withTimeoutMillis(budgetMillis), null).parsed();
     }
 
     /**
@@ -90,11 +90,6 @@ public final class ReportParser {
      */
     public static Parsed parse(String path, byte[] bytes, String sourceUrl, Limits limits, String sha256) {
         return run(path, bytes, sourceUrl, limits, sha256).parsed();
-    }
-
-    /** The limits {@link #parse(String, byte[], String)} uses: the defaults, with {@code nianbao.parse.timeout.ms}. */
-    public static Limits defaultLimits() {
-        return Limits.DEFAULT.withTimeoutMillis(BUDGET_MS);
     }
 
     private static Explained run(String path, byte[] bytes, String sourceUrl, Limits limits, String sha256) {
@@ -197,11 +192,10 @@ public final class ReportParser {
         } catch (NoTextLayerException e) {
             // a scan: not a parser failure, but nothing to read without OCR
             b.error(e.getMessage()).flag(Flags.NO_TEXT_LAYER);
-        } catch (Deadline.Exceeded e) {
-            b.error(timeout(limits.timeoutMillis())).flag(Flags.TIMEOUT).flag(Flags.PARSE_ERROR);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // the reader's deadline and the extractors' budget are the same time limit, so they end the same way
             Budget.LimitExceeded limit = Budget.LimitExceeded.in(e);
-            if (limit != null && limit.timeout()) {
+            if (e instanceof Deadline.Exceeded || limit != null && limit.timeout()) {
                 b.error(timeout(limits.timeoutMillis())).flag(Flags.TIMEOUT).flag(Flags.PARSE_ERROR);
             } else {
                 b.error(limit != null ? "limit: " + limit.getMessage() : oneLine(e)).flag(Flags.PARSE_ERROR);

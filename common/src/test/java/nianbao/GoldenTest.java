@@ -7,8 +7,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,24 +17,25 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The five seed reports against their hand labels (golden/*.json, copied from the labelled seeds: never parser
- * output). Every headline key, every {@code full} cell and {@code template} must match exactly; {@code report_year},
- * {@code level} and {@code province} are compared when the parser gives them (the metadata reader fills them).
+ * The five seed reports ({@code samples/*.txt}) against their hand labels ({@code samples/truth/*.json}, read off
+ * the texts by hand: never parser output). Every headline key, every {@code full} cell and {@code template} must
+ * match exactly; {@code report_year}, {@code level} and {@code province} are compared when the parser gives them (the
+ * metadata reader fills them).
  */
 class GoldenTest {
     private static final List<String> SEEDS = List.of("000_1a03130d040d2924", "001_617dfa8ade4c1a0e",
             "002_fb3e4d97a50cfdcc", "003_62687585584c4384", "004_d0913d7d57e43191");
+    static final Path SAMPLES = Path.of("..", "samples");
     private static final List<String> OPTIONAL = List.of("report_year", "level", "province");
 
     @TestFactory
     Stream<DynamicTest> seedsMatchTheirLabels() {
         return SEEDS.stream().map(seed -> DynamicTest.dynamicTest(seed, () -> {
-            JsonNode truth = Json.MAPPER.readTree(resource(seed + ".json"));
-            Report report = ReportParser.parse("golden/" + seed + ".txt", resource(seed + ".txt")).report();
+            JsonNode truth = Json.MAPPER.readTree(SAMPLES.resolve("truth").resolve(seed + ".json").toFile());
+            Report report = ReportParser.parse("samples/" + seed + ".txt", resource(seed + ".txt")).report();
             assertEquals(null, report.error(), "error");
             JsonNode got = Json.MAPPER.valueToTree(report);
             List<String> diffs = new ArrayList<>();
@@ -80,10 +82,8 @@ class GoldenTest {
         }
     }
 
+    /** A seed report's bytes, from the repo's one copy of the seeds (tests run in common/). */
     static byte[] resource(String name) throws IOException {
-        try (InputStream in = GoldenTest.class.getResourceAsStream("/golden/" + name)) {
-            assertNotNull(in, "test resource golden/" + name);
-            return in.readAllBytes();
-        }
+        return Files.readAllBytes(SAMPLES.resolve(name));
     }
 }

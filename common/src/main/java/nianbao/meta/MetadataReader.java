@@ -9,6 +9,7 @@ import nianbao.place.Place;
 import nianbao.place.PlaceLevel;
 import nianbao.place.PlaceResolver;
 import nianbao.place.Resolution;
+import nianbao.text.Pinyin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,9 @@ public final class MetadataReader {
      */
     public static void read(String text, String sourceUrl, String path, ReportBuilder b) {
         if (text == null) text = "";
-        text = PinyinNoise.strip(text);
+        // The parser hands over normalised text, where this finds nothing; other callers may pass a mirror's raw
+        // text, whose inserted readings (「港區(qū)管理委員會」) would cut names short.
+        text = Pinyin.strip(text);
         Gazetteer g = Gazetteer.get();
         List<String> head = Lines.head(text, HEAD_LINES);
         TitleReader.Title title = TitleReader.read(head);

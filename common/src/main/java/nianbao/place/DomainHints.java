@@ -104,7 +104,7 @@ public final class DomainHints {
         List<String> keys = new ArrayList<>(2);
         String base = name.length() > 2 && SUFFIXES.indexOf(name.charAt(name.length() - 1)) >= 0
                 ? name.substring(0, name.length() - 1) : name;
-        String[] syllables = Pinyin.of(name);
+        String[] syllables = HanLatin.syllables(name);
         if (syllables.length != name.length()) return keys;
         StringBuilder full = new StringBuilder();
         StringBuilder initials = new StringBuilder();
@@ -119,10 +119,10 @@ public final class DomainHints {
     }
 
     /** ICU's Han-Latin transliterator: slow to build (≈0.5 s), so built on first use; not thread-safe, so locked. */
-    private static final class Pinyin {
+    private static final class HanLatin {
         private static final Transliterator HAN_LATIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
 
-        static String[] of(String han) {
+        static String[] syllables(String han) {
             String latin;
             synchronized (HAN_LATIN) {
                 latin = HAN_LATIN.transliterate(han);

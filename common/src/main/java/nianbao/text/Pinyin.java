@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
  * Removes pinyin readings that some mirror sites insert after characters of a Traditional-script copy
  * (「規(guī)范性文件」, 「數(shù)量」, 「港區(qū)」): they split every label and form token they land in. A reading is
  * taken out only when it follows a Han character and carries a tone mark, which ordinary text in parentheses
- * (units, English abbreviations) does not.
+ * (units, English abbreviations) does not. Full-width brackets count too, for text not folded yet (the metadata reader
+ * may be given raw text).
  */
 public final class Pinyin {
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final Pattern READING = Pattern.compile(
-            "(?<=\\p{IsHan})\\(([a-zü" + TONED + "]{1,6})\\)");
+            "(?<=\\p{IsHan})[(（]([a-zü" + TONED + "]{1,6})[)）]");
 
     private Pinyin() {
     }

@@ -10,7 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** One snippet per real-world metadata mess (docs/domain.md §6.10 and the seeds). */
+/**
+ * One snippet per real-world metadata mess (from real reports and the seeds): township names shared by two provinces,
+ * departments versus governments at each level, variant characters, years lost, contradicted or absent, spam and
+ * banners before the title, a source URL that settles the place. What the text cannot decide is flagged, not guessed.
+ */
 class MetadataHardCasesTest {
     private static final String PERIOD_2020 = "本报告所列数据的统计期限为2020年1月1日至2020年12月31日。\n一、总体情况\n";
 

@@ -1,18 +1,20 @@
 package nianbao.meta;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import nianbao.model.Flags;
+import nianbao.model.Json;
 import nianbao.model.Report;
 import nianbao.model.ReportBuilder;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,20 +27,22 @@ class SeedMetadataTest {
     @TestFactory
     List<DynamicTest> seedsMatchTheirLabels() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String line : golden()) {
-            String[] f = line.split("\t");
-            tests.add(DynamicTest.dynamicTest(f[0], () -> {
-                Report r = read(f[0]);
+        for (Path label : labels()) {
+            JsonNode t = Json.MAPPER.readTree(label.toFile());
+            String file = t.get("file").asText();
+            tests.add(DynamicTest.dynamicTest(file, () -> {
+                Report r = read(file);
                 assertAll(
-                        () -> assertEquals(f[1], r.agency(), "agency"),
-                        () -> assertEquals(f[2], r.level(), "level"),
-                        () -> assertEquals(Boolean.valueOf(f[3]), r.isDepartment(), "is_department"),
-                        () -> assertEquals(f[4], r.province(), "province"),
-                        () -> assertEquals(Integer.valueOf(f[5]), r.reportYear(), "report_year"),
+                        () -> assertEquals(t.get("agency").asText(), r.agency(), "agency"),
+                        () -> assertEquals(t.get("level").asText(), r.level(), "level"),
+                        () -> assertEquals(t.get("is_department").asBoolean(), r.isDepartment(), "is_department"),
+                        () -> assertEquals(t.get("province").asText(), r.province(), "province"),
+                        () -> assertEquals(t.get("report_year").asInt(), r.reportYear(), "report_year"),
                         () -> assertFalse(r.flags().contains(Flags.PLACE_AMBIGUOUS), "place_ambiguous"),
                         () -> assertFalse(r.flags().contains(Flags.YEAR_CONFLICT), "year_conflict"));
             }));
         }
+        assertEquals(5, tests.size(), "seed labels in samples/truth");
         return tests;
     }
 
@@ -49,10 +53,10 @@ class SeedMetadataTest {
         return b.build();
     }
 
-    static List<String> golden() throws IOException {
-        try (InputStream in = SeedMetadataTest.class.getResourceAsStream("/nianbao/meta/seeds-metadata.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    /** The hand labels, one JSON file per seed (samples/truth/README.md). */
+    static List<Path> labels() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLES.resolve("truth"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
     }
 }

@@ -18,7 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** One test per hard case of real reports (domain.md, "the hardest parsing cases"). */
+/**
+ * One test per way real reports make the tables hard to read: cells dropped or cut short, truncated text, Traditional
+ * script, letter-spaced or lost labels, spam, "/" cells, the 2021 and pre-2019 forms, procurement units, and tables
+ * whose own arithmetic does not add up. Each is a snippet as printed, so a change in reading shows here first.
+ */
 class HardCasesTest {
 
     static Report parse(String text) {

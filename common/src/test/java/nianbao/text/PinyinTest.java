@@ -10,6 +10,7 @@ class PinyinTest {
     void readingsAfterHanCharactersAreRemoved() {
         assertEquals("規范性文件 對外公開總數量 信息內容", Pinyin.strip("規(guī)范性文件 對外公開總數(shù)量 信息內(nèi)容"));
         assertEquals("规范性文件", TextNormalizer.normalize("規(guī)范性文件"));
+        assertEquals("港區管理委員會", Pinyin.strip("港區（qū）管理委員會")); // raw text, not folded yet
     }
 
     @Test // ordinary parentheses stay: units, abbreviations, numbering, untoned latin

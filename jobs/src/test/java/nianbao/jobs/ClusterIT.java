@@ -20,10 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -123,20 +121,6 @@ class ClusterIT {
                     .where("error IS NOT NULL").count());
         } finally {
             spark.stop();
-        }
-    }
-
-    // The tools (generator, eval, benchmarks, the S3 test server with its fake keys) live in tools/corpus, not here.
-    @Test
-    void clusterJarCarriesNoTools() throws IOException {
-        try (ZipFile jar = new ZipFile(System.getProperty("nianbao.cluster.jar"))) {
-            List<String> tools = jar.stream().map(e -> e.getName())
-                    .filter(n -> n.startsWith("nianbao/tools/") || n.matches("nianbao/.*/(generate|bench|eval)/.*")
-                            || n.contains("S3Proxy") || n.contains("S3Server"))
-                    .toList();
-            assertEquals(List.of(), tools, "tool classes in the cluster jar");
-            assertFalse(jar.stream().anyMatch(e -> e.getName().startsWith("META-INF/services/nianbao.jobs.cli.")),
-                    "a command provider in the cluster jar");
         }
     }
 

@@ -27,7 +27,7 @@ final class ReparseCommand extends SparkCommand {
     protected int run(SparkSession spark, Settings s) {
         RunStats r = Reparse.run(spark, new Warehouse(s.get(Settings.WAREHOUSE)),
                 s.getLong(Settings.FILES_PER_TASK), s.getLong(Settings.BYTES_PER_TASK),
-                s.getLong(Settings.PARSE_TIMEOUT_SECONDS));
+                s.limits());
         System.out.println(r);
         return 0;
     }

@@ -2,7 +2,7 @@ package nianbao.jobs.cli;
 
 import nianbao.jobs.stats.LevelStats;
 import nianbao.jobs.stats.StatsPrinter;
-import nianbao.jobs.stats.StatsPrinter.Format;
+import nianbao.jobs.stats.StatsPrinter.OutputFormat;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -29,21 +29,21 @@ final class ResultPrinter {
 
     /** A gold table as a text table, followed by the caveat. */
     static void statistics(Dataset<Row> table) {
-        statistics(table, Format.TABLE);
+        statistics(table, OutputFormat.TABLE);
     }
 
     /** A gold table, sorted by its keys; the caveat follows a text table. */
-    static void statistics(Dataset<Row> table, Format format) {
+    static void statistics(Dataset<Row> table, OutputFormat format) {
         PrintStream out = out();
         out.print(StatsPrinter.format(table, format));
-        if (format == Format.TABLE) out.println(CAVEAT);
+        if (format == OutputFormat.TABLE) out.println(CAVEAT);
         out.flush();
     }
 
     /** A query result in its own order: at most {@code maxRows} rows as text, all rows as CSV or JSON. */
-    static void query(Dataset<Row> df, Format format, int maxRows) {
+    static void query(Dataset<Row> df, OutputFormat format, int maxRows) {
         PrintStream out = out();
-        if (format == Format.TABLE) {
+        if (format == OutputFormat.TABLE) {
             List<Row> rows = df.limit(maxRows + 1).collectAsList();
             boolean more = rows.size() > maxRows;
             if (more) rows = rows.subList(0, maxRows);
@@ -65,10 +65,10 @@ final class ResultPrinter {
         out.flush();
     }
 
-    private static void print(PrintStream out, Dataset<Row> df, List<Row> rows, Format format, boolean header) {
+    private static void print(PrintStream out, Dataset<Row> df, List<Row> rows, OutputFormat format, boolean header) {
         String s = StatsPrinter.format(df.schema(), rows, format);
         // CSV: the header line once, on the first chunk.
-        out.print(format == Format.CSV && !header ? s.substring(s.indexOf('\n') + 1) : s);
+        out.print(format == OutputFormat.CSV && !header ? s.substring(s.indexOf('\n') + 1) : s);
     }
 
     private static PrintStream out() {

@@ -2,7 +2,7 @@ package nianbao.jobs.cli;
 
 import nianbao.jobs.Settings;
 import nianbao.jobs.Warehouse;
-import nianbao.jobs.stats.StatsPrinter.Format;
+import nianbao.jobs.stats.StatsPrinter.OutputFormat;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +33,7 @@ final class SqlCommand extends SparkCommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TABLE",
             description = "table, csv or json (default: table).", converter = StatsCommand.FormatConverter.class)
-    Format format;
+    OutputFormat format;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
             description = "Rows shown as a table (default: ${DEFAULT-VALUE}); csv and json print all.")

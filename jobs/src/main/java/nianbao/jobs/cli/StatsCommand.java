@@ -5,7 +5,7 @@ import nianbao.jobs.Warehouse;
 import nianbao.jobs.stats.Aggregate;
 import nianbao.jobs.stats.Export;
 import nianbao.jobs.stats.LevelStats;
-import nianbao.jobs.stats.StatsPrinter.Format;
+import nianbao.jobs.stats.StatsPrinter.OutputFormat;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -50,7 +50,7 @@ final class StatsCommand extends SparkCommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TABLE",
             description = "table, csv or json (default: table).", converter = FormatConverter.class)
-    Format format;
+    OutputFormat format;
 
     @Option(names = "--export", paramLabel = "DIR", description = "Also write every gold table, stats_bodies "
             + "included, as NAME.csv (UTF-8 with a byte-order mark, for Excel) and NAME.jsonl into DIR.")
@@ -101,11 +101,11 @@ final class StatsCommand extends SparkCommand {
     }
 
     /** {@code --format table|csv|json}, case-insensitive, one line when wrong. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
         @Override
-        public Format convert(String v) {
+        public OutputFormat convert(String v) {
             try {
-                return Format.of(v);
+                return OutputFormat.of(v);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException("use table, csv or json, not '" + v + "'");
             }

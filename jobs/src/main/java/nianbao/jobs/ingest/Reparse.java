@@ -1,6 +1,7 @@
 package nianbao.jobs.ingest;
 
 import nianbao.ReportParser;
+import nianbao.extract.Limits;
 import nianbao.jobs.Warehouse;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -30,8 +31,8 @@ public final class Reparse {
     private Reparse() {
     }
 
-    public static RunStats run(SparkSession spark, Warehouse wh, long filesPerTask, long bytesPerTask,
-                               long timeoutSeconds) {
+    /** @param limits the per-document limits, from the settings as for ingest (the time budget among them) */
+    public static RunStats run(SparkSession spark, Warehouse wh, long filesPerTask, long bytesPerTask, Limits limits) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         String runId = RunLog.newRunId(started);
@@ -49,9 +50,9 @@ public final class Reparse {
         Progress.Counters counters = Progress.Counters.register(spark.sparkContext());
         Dataset<Row> staged;
         try (Progress ignored = new Progress("reparse " + runId, counters, n, n)) {
-            staged = docs.select("path", "size", "modification_time", "content", "source_url", "fetched_at")
+            staged = docs.select("path", "size", "modification_time", "content", "source_url", "fetched_at", "sha256")
                     .repartition(tasks)
-                    .mapPartitions(new FromBytes(timeoutSeconds, counters), Encoders.row(DocumentTask.STAGED))
+                    .mapPartitions(new FromBytes(limits, counters), Encoders.row(DocumentTask.STAGED))
                     // pinned: our MERGE into documents would make Delta re-run a merely cached plan over it
                     .localCheckpoint(true);
         }
@@ -82,18 +83,20 @@ public final class Reparse {
                 .execute();
     }
 
-    /** Parses stored bytes (path, size, modification_time, content, source_url, fetched_at) in executors. */
-    private record FromBytes(long timeoutSeconds, Progress.Counters counters)
+    /**
+     * Parses stored bytes (path, size, modification_time, content, source_url, fetched_at, sha256) in executors; the
+     * stored hash is the content's, so it is passed on rather than computed again.
+     */
+    private record FromBytes(Limits limits, Progress.Counters counters)
             implements MapPartitionsFunction<Row, Row> {
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
             List<Row> out = new ArrayList<>();
-            nianbao.extract.Limits limits = nianbao.extract.Limits.DEFAULT.withTimeoutMillis(timeoutSeconds * 1000);
             while (rows.hasNext()) {
                 Row r = rows.next();
                 byte[] bytes = (byte[]) r.get(3);
                 out.add(DocumentTask.parsedRow(r.getString(0), r.getLong(1), r.getTimestamp(2), bytes,
-                        ReportParser.sha256(bytes), r.getString(4), r.getString(5), limits, counters));
+                        r.getString(6), r.getString(4), r.getString(5), limits, counters));
             }
             return out.iterator();
         }

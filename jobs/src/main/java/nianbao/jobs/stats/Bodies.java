@@ -42,7 +42,7 @@ public final class Bodies {
     static final String GOV_CN_PATH = "(?i)(^|/|://)([a-z0-9-]+\\.)+gov\\.cn(:[0-9]+)?(/|$)";
 
     private static final UserDefinedFunction NORMALIZE = org.apache.spark.sql.functions.udf(
-            (UDF2<String, Boolean, String>) BodyNames::normalize, DataTypes.StringType);
+            (UDF2<String, Boolean, String>) BodyKeys::normalize, DataTypes.StringType);
 
     private Bodies() {
     }

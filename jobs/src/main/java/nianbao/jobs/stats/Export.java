@@ -33,9 +33,9 @@ public final class Export {
                 List<Row> rows = StatsPrinter.sortedRows(table);
                 Path csv = dir.resolve(t + ".csv");
                 Path json = dir.resolve(t + ".jsonl");
-                Files.writeString(csv, BOM + StatsPrinter.format(table.schema(), rows, StatsPrinter.Format.CSV),
+                Files.writeString(csv, BOM + StatsPrinter.format(table.schema(), rows, StatsPrinter.OutputFormat.CSV),
                         StandardCharsets.UTF_8);
-                Files.writeString(json, StatsPrinter.format(table.schema(), rows, StatsPrinter.Format.JSON),
+                Files.writeString(json, StatsPrinter.format(table.schema(), rows, StatsPrinter.OutputFormat.JSON),
                         StandardCharsets.UTF_8);
                 files.add(csv);
                 files.add(json);

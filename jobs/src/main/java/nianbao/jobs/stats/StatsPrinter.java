@@ -23,10 +23,10 @@ import static org.apache.spark.sql.functions.col;
  */
 public final class StatsPrinter {
     /** The output formats of {@code bin/nianbao stats --format}. */
-    public enum Format {
+    public enum OutputFormat {
         TABLE, CSV, JSON;
 
-        public static Format of(String s) {
+        public static OutputFormat of(String s) {
             try {
                 return valueOf(s.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
@@ -50,11 +50,11 @@ public final class StatsPrinter {
         return table.orderBy(order).collectAsList();
     }
 
-    public static String format(Dataset<Row> table, Format f) {
+    public static String format(Dataset<Row> table, OutputFormat f) {
         return format(table.schema(), sortedRows(table), f);
     }
 
-    public static String format(StructType schema, List<Row> rows, Format f) {
+    public static String format(StructType schema, List<Row> rows, OutputFormat f) {
         String[] columns = schema.fieldNames();
         return switch (f) {
             case TABLE -> table(schema, rows);

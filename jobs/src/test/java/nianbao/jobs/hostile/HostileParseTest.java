@@ -44,7 +44,7 @@ class HostileParseTest {
 
     @Test
     void everyHostileFileIsAOneLineErrorNotAReport() throws IOException {
-        Limits limits = ReportParser.defaultLimits().withTimeoutMillis(20_000);
+        Limits limits = Limits.DEFAULT.withTimeoutMillis(20_000);
         List<String> wrong = new ArrayList<>();
         for (HostileCorpus.Entry e : corpus) {
             Path p = tmp.resolve("hostile").resolve(e.name());

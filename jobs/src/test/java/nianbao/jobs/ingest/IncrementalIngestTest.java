@@ -229,7 +229,7 @@ class IncrementalIngestTest extends SparkTestBase {
     @Order(9)
     void reparseReplacesReportsAndKeepsTheOldOnesByTimeTravel() {
         long before = version(Warehouse.REPORTS);
-        RunStats r = Reparse.run(spark, wh, 200, 64L << 20, 60);
+        RunStats r = Reparse.run(spark, wh, 200, 64L << 20, nianbao.extract.Limits.DEFAULT);
         assertEquals(rows(Warehouse.DOCUMENTS), r.listed());
         view(Warehouse.REPORTS);
         assertEquals(rows(Warehouse.REPORTS), count("SELECT count(*) FROM reports WHERE run_id = '" + r.runId() + "'"));

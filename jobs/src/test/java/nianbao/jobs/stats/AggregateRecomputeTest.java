@@ -216,7 +216,7 @@ class AggregateRecomputeTest extends StatsTestBase {
 
     @Test
     void jsonLinesHaveTheDocumentedKeys() throws Exception {
-        String out = StatsPrinter.format(gold.get(Warehouse.STATS_BY_LEVEL), StatsPrinter.Format.JSON);
+        String out = StatsPrinter.format(gold.get(Warehouse.STATS_BY_LEVEL), StatsPrinter.OutputFormat.JSON);
         String[] lines = out.split("\n");
         assertEquals(gold.get(Warehouse.STATS_BY_LEVEL).count(), lines.length);
         JsonNode first = Json.MAPPER.readTree(lines[0]);

@@ -21,7 +21,7 @@ class StatsPrinterTest {
         List<Row> rows = List.of(RowFactory.create("b,c", 1L), RowFactory.create("say \"hi\"", null),
                 RowFactory.create("a", 2L));
         assertEquals("agency,n\n\"b,c\",1\n\"say \"\"hi\"\"\",\na,2\n",
-                StatsPrinter.format(SCHEMA, rows, StatsPrinter.Format.CSV));
+                StatsPrinter.format(SCHEMA, rows, StatsPrinter.OutputFormat.CSV));
     }
 
     @Test
@@ -29,12 +29,13 @@ class StatsPrinterTest {
         List<Row> rows = List.of(RowFactory.create("乡镇", 7L), RowFactory.create("abc", 12L));
         // the header pads to the column's width too
         assertEquals("agency  n \n" + "乡镇     7\n" + "abc     12\n",
-                StatsPrinter.format(SCHEMA, rows, StatsPrinter.Format.TABLE));
+                StatsPrinter.format(SCHEMA, rows, StatsPrinter.OutputFormat.TABLE));
     }
 
     @Test
     void jsonLinesKeepNullsAndNumbers() {
         List<Row> rows = List.of(RowFactory.create("乡镇", null));
-        assertEquals("{\"agency\":\"乡镇\",\"n\":null}\n", StatsPrinter.format(SCHEMA, rows, StatsPrinter.Format.JSON));
+        assertEquals("{\"agency\":\"乡镇\",\"n\":null}\n",
+                StatsPrinter.format(SCHEMA, rows, StatsPrinter.OutputFormat.JSON));
     }
 }

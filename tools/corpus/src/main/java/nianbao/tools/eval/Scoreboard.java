@@ -57,12 +57,12 @@ public final class Scoreboard {
         files++;
         List<String> slices = noise.isEmpty() ? List.of("none") : noise;
         for (String k : SCORED_KEYS) {
-            Outcome o = Outcome.of(truth.get(k), got.get(k));
+            Verdict o = Verdict.of(truth.get(k), got.get(k));
             headline.add(o);
             byKey.get(k).add(o);
             byFormat.computeIfAbsent(format, x -> new Tally()).add(o);
             for (String n : slices) byNoise.computeIfAbsent(n, x -> new Tally()).add(o);
-            if (o != Outcome.EXACT && examples.size() < 20) {
+            if (o != Verdict.EXACT && examples.size() < 20) {
                 examples.add(String.format("  %s %s: truth %s, output %s (%s)", text(truth.get("file")), k,
                         text(truth.get(k)), text(got.get(k)), o.name().toLowerCase()));
             }
@@ -71,7 +71,7 @@ public final class Scoreboard {
         Set<String> paths = new LinkedHashSet<>(t.keySet());
         paths.addAll(g.keySet());
         for (String p : paths) {
-            Outcome o = Outcome.of(t.getOrDefault(p, MissingNode.getInstance()), g.getOrDefault(p, MissingNode.getInstance()));
+            Verdict o = Verdict.of(t.getOrDefault(p, MissingNode.getInstance()), g.getOrDefault(p, MissingNode.getInstance()));
             full.add(o);
             fullBySection.computeIfAbsent(p.substring(0, p.indexOf('.') < 0 ? p.length() : p.indexOf('.')), x -> new Tally()).add(o);
             fullByFormat.computeIfAbsent(format, x -> new Tally()).add(o);
@@ -80,13 +80,13 @@ public final class Scoreboard {
     }
 
     private static String text(JsonNode n) {
-        return Outcome.present(n) ? n.toString() : "null";
+        return Verdict.present(n) ? n.toString() : "null";
     }
 
     /** The leaves of a {@code full} object by dotted path (section3.new.6); an absent section has none. */
     static Map<String, JsonNode> leaves(JsonNode full) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        if (Outcome.present(full)) walk(full, "", out);
+        if (Verdict.present(full)) walk(full, "", out);
         return out;
     }
 
@@ -142,7 +142,7 @@ public final class Scoreboard {
     /** {@code fields F exact E invented I missed M wrong W accuracy A} over the headline keys. */
     public String lastLine() {
         return String.format(java.util.Locale.ROOT, "fields %d exact %d invented %d missed %d wrong %d accuracy %.4f", headline.total(),
-                headline.get(Outcome.EXACT), headline.get(Outcome.INVENTED), headline.get(Outcome.MISSED),
-                headline.get(Outcome.WRONG), headline.accuracy());
+                headline.get(Verdict.EXACT), headline.get(Verdict.INVENTED), headline.get(Verdict.MISSED),
+                headline.get(Verdict.WRONG), headline.accuracy());
     }
 }

@@ -1,10 +1,10 @@
 package nianbao.tools.eval;
 
-/** Counts of {@link Outcome}s for one slice (a field, a format, a noise kind, a table section). */
+/** Counts of {@link Verdict}s for one slice (a field, a format, a noise kind, a table section). */
 public final class Tally {
-    private final long[] n = new long[Outcome.values().length];
+    private final long[] n = new long[Verdict.values().length];
 
-    public void add(Outcome o) {
+    public void add(Verdict o) {
         n[o.ordinal()]++;
     }
 
@@ -12,7 +12,7 @@ public final class Tally {
         for (int i = 0; i < n.length; i++) n[i] += t.n[i];
     }
 
-    public long get(Outcome o) {
+    public long get(Verdict o) {
         return n[o.ordinal()];
     }
 
@@ -25,13 +25,13 @@ public final class Tally {
     /** exact / total, 1.0 for an empty slice. */
     public double accuracy() {
         long t = total();
-        return t == 0 ? 1.0 : (double) get(Outcome.EXACT) / t;
+        return t == 0 ? 1.0 : (double) get(Verdict.EXACT) / t;
     }
 
     /** The columns of the printed tables: total, exact, invented, missed, wrong, accuracy. */
     String row(String label) {
-        return String.format(java.util.Locale.ROOT, "  %-40s %8d %8d %8d %8d %8d   %.4f", label, total(), get(Outcome.EXACT),
-                get(Outcome.INVENTED), get(Outcome.MISSED), get(Outcome.WRONG), accuracy());
+        return String.format(java.util.Locale.ROOT, "  %-40s %8d %8d %8d %8d %8d   %.4f", label, total(), get(Verdict.EXACT),
+                get(Verdict.INVENTED), get(Verdict.MISSED), get(Verdict.WRONG), accuracy());
     }
 
     static String header(String what) {

@@ -48,7 +48,7 @@ final class Composer {
         this.splitHeaders = Draw.chance(rnd, 0.3);
         this.lost = lost;
         this.brokenMode = rnd.nextInt(3);
-        if (v.form() != Form.F2019) {
+        if (v.form() != PrintedForm.F2019) {
             noise.remove(Noise.HUBEI); // the 湖北 variant seen is of the 2019 form
             noise.remove(Noise.MERGED_CELL); // the 2021 收费 row has one column: nothing to merge
         }
@@ -112,7 +112,7 @@ final class Composer {
 
     private Doc.Table section2() {
         List<List<Doc.TCell>> rows = new ArrayList<>();
-        for (Form.Article art : v.form().articles()) {
+        for (PrintedForm.Article art : v.form().articles()) {
             rows.add(List.of(Doc.TCell.head(art.title(), 4, 1)));
             boolean hubei = noise.contains(Noise.HUBEI) && art == v.form().articles().get(0);
             List<Doc.TCell> head = new ArrayList<>();
@@ -124,7 +124,7 @@ final class Composer {
                 head.add(columnHead(label, lastSpan(art, c)));
             }
             rows.add(head);
-            for (Form.Item item : art.items()) {
+            for (PrintedForm.Item item : art.items()) {
                 List<Doc.TCell> row = new ArrayList<>();
                 row.add(Doc.TCell.label(lostLabel(item.label())));
                 Map<String, Object> vals = v.s2().get(item.key());
@@ -167,7 +167,9 @@ final class Composer {
     private void drawMissingCells() {
         if (!noise.contains(Noise.MISSING_CELLS)) return;
         List<String> items = new ArrayList<>();
-        for (Form.Article art : v.form().articles()) for (Form.Item item : art.items()) items.add(item.key());
+        for (PrintedForm.Article art : v.form().articles()) {
+            for (PrintedForm.Item item : art.items()) items.add(item.key());
+        }
         Set<String> out = new java.util.LinkedHashSet<>();
         int n = 1 + rnd.nextInt(3);
         while (out.size() < n) out.add(items.get(rnd.nextInt(items.size())));
@@ -189,23 +191,23 @@ final class Composer {
     }
 
     /** The last column of an article with fewer than three columns spans the rest, as in the template. */
-    private static int lastSpan(Form.Article art, int c) {
+    private static int lastSpan(PrintedForm.Article art, int c) {
         return c == art.cols().size() - 1 ? 4 - art.cols().size() : 1;
     }
 
     private Doc.Table section3() {
-        Form f = v.form();
+        PrintedForm f = v.form();
         List<List<Doc.TCell>> rows = new ArrayList<>();
-        rows.add(List.of(head(Form.S3_NOTE, 3, 3), head("申请人情况", 7, 1)));
+        rows.add(List.of(head(PrintedForm.S3_NOTE, 3, 3), head("申请人情况", 7, 1)));
         rows.add(List.of(head("自然人", 1, 2), head("法人或其他组织", 5, 1), head("总计", 1, 2)));
         rows.add(List.of(head("商业企业", 1, 1), head("科研机构", 1, 1), head("社会公益组织", 1, 1),
                 head("法律服务机构", 1, 1), head("其他", 1, 1)));
         int results = 0;
-        for (Form.Row r : f.rows()) if (r.result()) results++;
+        for (PrintedForm.Row r : f.rows()) if (r.result()) results++;
         String openGroup = null;
         boolean first = true;
         boolean loseSubLabels = noise.contains(Noise.LOST_LABELS) && Draw.chance(rnd, 0.5);
-        for (Form.Row r : f.rows()) {
+        for (PrintedForm.Row r : f.rows()) {
             List<Doc.TCell> row = new ArrayList<>();
             if (r.result() || r.key().equals("total")) {
                 if (first) {
@@ -215,7 +217,7 @@ final class Composer {
                 if (r.group() != null) {
                     if (!r.group().equals(openGroup)) {
                         int n = 0;
-                        for (Form.Row x : f.rows()) if (r.group().equals(x.group())) n++;
+                        for (PrintedForm.Row x : f.rows()) if (r.group().equals(x.group())) n++;
                         row.add(Doc.TCell.head(s3Label(r.group()), 1, n));
                         openGroup = r.group();
                     }
@@ -241,17 +243,17 @@ final class Composer {
         List<List<Doc.TCell>> rows = new ArrayList<>();
         rows.add(List.of(head("行政复议", 5, 1), head("行政诉讼", 10, 1)));
         List<Doc.TCell> r1 = new ArrayList<>();
-        for (String c : Form.S4_COLUMNS) r1.add(head(c, 1, 2));
+        for (String c : PrintedForm.S4_COLUMNS) r1.add(head(c, 1, 2));
         r1.add(head("未经复议直接起诉", 5, 1));
         r1.add(head("复议后起诉", 5, 1));
         rows.add(r1);
         List<Doc.TCell> r2 = new ArrayList<>();
-        for (int i = 0; i < 2; i++) for (String c : Form.S4_COLUMNS) r2.add(head(c, 1, 1));
+        for (int i = 0; i < 2; i++) for (String c : PrintedForm.S4_COLUMNS) r2.add(head(c, 1, 1));
         rows.add(r2);
         List<Doc.TCell> values = new ArrayList<>();
         for (int b = 0; b < 3; b++) {
             for (int c = 0; c < 5; c++) {
-                Doc.Ref ref = new Doc.Ref(4, Form.S4_BLOCKS.get(b), c);
+                Doc.Ref ref = new Doc.Ref(4, PrintedForm.S4_BLOCKS.get(b), c);
                 values.add(new Doc.TCell(text(ref, v.s4()[b][c]), 1, 1, ref, false));
             }
         }
@@ -300,8 +302,8 @@ final class Composer {
 
     private boolean isChange(Doc.Ref ref) {
         if (ref.section() != 2) return false;
-        for (Form.Article art : v.form().articles()) {
-            for (Form.Item item : art.items()) {
+        for (PrintedForm.Article art : v.form().articles()) {
+            for (PrintedForm.Item item : art.items()) {
                 if (item.key().equals(ref.row())) return ref.col() < art.cols().size() && art.cols().get(ref.col()).key().equals("change");
             }
         }

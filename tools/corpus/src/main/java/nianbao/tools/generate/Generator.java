@@ -67,7 +67,7 @@ public final class Generator {
         SplittableRandom rnd = stream(index, 0);
         Agency a = agencies.draw(rnd);
         int year = 2019 + rnd.nextInt(7);
-        Form form = year <= 2020 || Draw.chance(rnd, 0.08) ? Form.F2019 : Form.F2021;
+        PrintedForm form = year <= 2020 || Draw.chance(rnd, 0.08) ? PrintedForm.F2019 : PrintedForm.F2021;
         Values v = ValueModel.draw(a, form, rnd);
         String format = Draw.pick(rnd, formats);
         Set<Noise> noise = mix.draw(stream(index, 1), format);
@@ -79,7 +79,7 @@ public final class Generator {
         Doc doc = new Composer(a, year, v, marks, noise, layout, lost).compose();
         if (noise.contains(Noise.TRUNCATED)) doc = truncate(doc, layout, lost);
         if (noise.contains(Noise.TRADITIONAL)) doc = doc.mapText(Generator::traditional);
-        if (noise.contains(Noise.PINYIN)) doc = doc.mapText(Pinyin::insert);
+        if (noise.contains(Noise.PINYIN)) doc = doc.mapText(PinyinNoise::insert);
         return new Built(a, year, v, marks, noise, doc, lost, format);
     }
 

@@ -39,7 +39,7 @@ public final class Marks {
      */
     static Marks draw(Values v, Set<Noise> noise, SplittableRandom rnd) {
         Marks m = new Marks();
-        Form f = v.form();
+        PrintedForm f = v.form();
         if (noise.contains(Noise.BLANK_ZERO)) {
             boolean totalsToo = Draw.chance(rnd, 0.3);
             boolean s4 = Draw.chance(rnd, 0.5), s2 = Draw.chance(rnd, 0.3);
@@ -56,7 +56,7 @@ public final class Marks {
                 for (int b = 0; b < 3; b++) {
                     for (int c = 0; c < 5; c++) {
                         if (v.s4()[b][c] == 0) {
-                            m.marks.put(new Doc.Ref(4, Form.S4_BLOCKS.get(b), c), Mark.BLANK);
+                            m.marks.put(new Doc.Ref(4, PrintedForm.S4_BLOCKS.get(b), c), Mark.BLANK);
                             n++;
                         }
                     }
@@ -75,7 +75,9 @@ public final class Marks {
             }
             for (int b = 0; b < 3; b++) {
                 if (isZero(v.s4()[b]) && Draw.chance(rnd, 0.4)) {
-                    for (int c = 0; c < 5; c++) m.marks.put(new Doc.Ref(4, Form.S4_BLOCKS.get(b), c), Mark.SLASH);
+                    for (int c = 0; c < 5; c++) {
+                        m.marks.put(new Doc.Ref(4, PrintedForm.S4_BLOCKS.get(b), c), Mark.SLASH);
+                    }
                     n++;
                 }
             }
@@ -108,8 +110,8 @@ public final class Marks {
     /** Marks section 二's zero counts (not the procurement amount text). */
     private static int markSection2(Values v, Marks m, Mark mark) {
         int n = 0;
-        for (Form.Article a : v.form().articles()) {
-            for (Form.Item item : a.items()) {
+        for (PrintedForm.Article a : v.form().articles()) {
+            for (PrintedForm.Item item : a.items()) {
                 Map<String, Object> vals = v.s2().get(item.key());
                 for (int c = 0; c < a.cols().size(); c++) {
                     Object x = vals.get(a.cols().get(c).key());

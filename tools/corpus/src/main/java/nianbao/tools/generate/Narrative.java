@@ -47,8 +47,8 @@ final class Narrative {
     private Narrative() {
     }
 
-    static String intro(Agency a, int year, Form f, boolean yearDigitsLost, SplittableRandom rnd) {
-        String notice = f == Form.F2021 && Draw.chance(rnd, 0.9) ? "《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）"
+    static String intro(Agency a, int year, PrintedForm f, boolean yearDigitsLost, SplittableRandom rnd) {
+        String notice = f == PrintedForm.F2021 && Draw.chance(rnd, 0.9) ? "《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）"
                 : "《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）";
         String period = yearDigitsLost ? year + "11日至" + year + "1231日" : year + "年1月1日至" + year + "年12月31日";
         return "根据《中华人民共和国政府信息公开条例》（国务院令第711号，以下简称《条例》）和" + notice + "要求，" + a.name()
@@ -79,8 +79,8 @@ final class Narrative {
         return fill(paras(PROBLEMS, 1, rnd), a, year, 0, rnd) + "\n" + fill(paras(PLANS, 1, rnd), a, year, 0, rnd);
     }
 
-    static String other(Agency a, int year, Form f, SplittableRandom rnd) {
-        return fill(Draw.pick(rnd, List.of(f == Form.F2021 ? OTHER_2021 : OTHER)), a, year, 0, rnd);
+    static String other(Agency a, int year, PrintedForm f, SplittableRandom rnd) {
+        return fill(Draw.pick(rnd, List.of(f == PrintedForm.F2021 ? OTHER_2021 : OTHER)), a, year, 0, rnd);
     }
 
     private static String paras(String[] bank, int n, SplittableRandom rnd) {

@@ -22,15 +22,15 @@ final class Truth {
     }
 
     static ReportBuilder of(Agency a, int year, Values v, Marks marks, Set<Doc.Ref> lost, Set<Noise> noise) {
-        Form f = v.form();
+        PrintedForm f = v.form();
         ReportBuilder b = new ReportBuilder()
                 .template(f.id).agency(a.name()).level(a.level()).isDepartment(a.department())
                 .province(a.province()).prefecture(a.prefecture()).county(a.county()).placeCode(a.placeCode())
                 .reportYear(year);
         // Section 二: no arithmetic ties its cells, so a hidden cell is simply unknown.
         Map<String, Map<String, Object>> s2 = new LinkedHashMap<>();
-        for (Form.Article art : f.articles()) {
-            for (Form.Item item : art.items()) {
+        for (PrintedForm.Article art : f.articles()) {
+            for (PrintedForm.Item item : art.items()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 for (int c = 0; c < art.cols().size(); c++) {
                     Doc.Ref ref = new Doc.Ref(2, item.key(), c);
@@ -46,14 +46,14 @@ final class Truth {
         Map<String, List<Long>> s3map = new LinkedHashMap<>();
         for (int r = 0; r < f.rows().size(); r++) s3map.put(f.rows().get(r).key(), list(s3[r]));
         Map<String, List<Long>> s4map = new LinkedHashMap<>();
-        for (int i = 0; i < 3; i++) s4map.put(Form.S4_BLOCKS.get(i), list(s4[i]));
+        for (int i = 0; i < 3; i++) s4map.put(PrintedForm.S4_BLOCKS.get(i), list(s4[i]));
         b.full(new Full(s2, allNull(s3) ? null : s3map, allNull(s4) ? null : s4map));
 
-        String docsCol = f == Form.F2019 ? "new" : "issued";
+        String docsCol = f == PrintedForm.F2019 ? "new" : "issued";
         b.normativeDocsNew((Long) s2.get("normative_docs").get(docsCol));
         b.licensingDecisions((Long) s2.get("licensing").get("decisions"));
         b.punishmentDecisions((Long) s2.get("punishment").get("decisions"));
-        if (f == Form.F2019) {
+        if (f == PrintedForm.F2019) {
             Map<String, Object> p = s2.get("procurement");
             b.procurementProjects((Long) p.get("projects"));
             String raw = (String) p.get("amount_raw");
@@ -81,7 +81,7 @@ final class Truth {
     }
 
     private static Long[][] section3(Values v, Marks marks, Set<Doc.Ref> lost, boolean[] deduced) {
-        Form f = v.form();
+        PrintedForm f = v.form();
         int rows = f.rows().size();
         int n = rows * 7;
         Long[] known = new Long[n];
@@ -133,7 +133,7 @@ final class Truth {
         Long[] known = new Long[15];
         for (int b = 0; b < 3; b++) {
             for (int c = 0; c < 5; c++) {
-                Doc.Ref ref = new Doc.Ref(4, Form.S4_BLOCKS.get(b), c);
+                Doc.Ref ref = new Doc.Ref(4, PrintedForm.S4_BLOCKS.get(b), c);
                 if (marks.get(ref) == Marks.Mark.SHOWN && !lost.contains(ref)) known[b * 5 + c] = v.s4()[b][c];
             }
         }
@@ -145,7 +145,7 @@ final class Truth {
             for (int c = 0; c < 5; c++) {
                 out[b][c] = solved[b * 5 + c];
                 if (out[b][c] != null && known[b * 5 + c] == null) deduced[0] = true;
-                check(out[b][c], v.s4()[b][c], "section 四 " + Form.S4_BLOCKS.get(b) + " col " + c);
+                check(out[b][c], v.s4()[b][c], "section 四 " + PrintedForm.S4_BLOCKS.get(b) + " col " + c);
             }
         }
         return out;

@@ -22,7 +22,7 @@ public final class ValueModel {
     private ValueModel() {
     }
 
-    public static Values draw(Agency a, Form form, SplittableRandom rnd) {
+    public static Values draw(Agency a, PrintedForm form, SplittableRandom rnd) {
         Profile p = Profile.of(a);
         long[][] s3 = section3(form, p, rnd);
         long apps = s3[0][6];
@@ -30,7 +30,7 @@ public final class ValueModel {
         Map<String, Map<String, Object>> s2 = new LinkedHashMap<>();
         String header = null, unit = null;
         BigDecimal yuan = null;
-        if (form == Form.F2019) {
+        if (form == PrintedForm.F2019) {
             s2.put("regulations", made(rnd, p.regulations));
             s2.put("normative_docs", made(rnd, p.normativeDocs));
             s2.put("licensing", items(rnd, p.licensingItems, p.licensingDecisions));
@@ -64,12 +64,12 @@ public final class ValueModel {
     }
 
     /** Applicant columns first (row 一 and 二), then each column's handled applications split over the result rows. */
-    private static long[][] section3(Form form, Profile p, SplittableRandom rnd) {
+    private static long[][] section3(PrintedForm form, Profile p, SplittableRandom rnd) {
         int rows = form.rows().size();
         long[][] t = new long[rows][7];
         long total = Draw.chance(rnd, p.zeroAppsShare) ? 0 : Draw.logNormal(rnd, p.appsMedian, 1.1, 30_000);
         long[] byApplicant = Draw.split(rnd, total, APPLICANT_SHARES);
-        double[] shares = form == Form.F2019 ? RESULT_SHARES_2019 : shares2021();
+        double[] shares = form == PrintedForm.F2019 ? RESULT_SHARES_2019 : shares2021();
         int total7 = form.rowIndex("total"), next = form.rowIndex("carried_next");
         boolean carries = Draw.chance(rnd, 0.3);
         for (int c = 0; c < 6; c++) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param procurementUnit   元 or 万元 when the header or the value states it, else null
  * @param procurementYuan   the amount in yuan a careful reader can state from what is printed, else null
  */
-public record Values(Form form, Map<String, Map<String, Object>> s2, long[][] s3, long[][] s4,
+public record Values(PrintedForm form, Map<String, Map<String, Object>> s2, long[][] s3, long[][] s4,
                      String procurementHeader, String procurementUnit, BigDecimal procurementYuan) {
 
     public long s3(String row, int col) {

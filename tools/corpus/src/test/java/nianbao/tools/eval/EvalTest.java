@@ -24,11 +24,11 @@ class EvalTest {
 
     @Test
     void outcomes() {
-        assertEquals(Outcome.EXACT, Outcome.of(null, Json.MAPPER.nullNode()));
-        assertEquals(Outcome.EXACT, Outcome.of(node("5344"), node("5344.0")));
-        assertEquals(Outcome.INVENTED, Outcome.of(node("null"), node("0")));
-        assertEquals(Outcome.MISSED, Outcome.of(node("0"), node("null")));
-        assertEquals(Outcome.WRONG, Outcome.of(node("\"2019\""), node("\"2021\"")));
+        assertEquals(Verdict.EXACT, Verdict.of(null, Json.MAPPER.nullNode()));
+        assertEquals(Verdict.EXACT, Verdict.of(node("5344"), node("5344.0")));
+        assertEquals(Verdict.INVENTED, Verdict.of(node("null"), node("0")));
+        assertEquals(Verdict.MISSED, Verdict.of(node("0"), node("null")));
+        assertEquals(Verdict.WRONG, Verdict.of(node("\"2019\""), node("\"2021\"")));
     }
 
     @Test

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 
 /**
- * How one output value compares with the truth: exact (null = null counts), invented (truth null, a value output:
+ * The verdict on one output value against the truth: exact (null = null counts), invented (truth null, a value output:
  * the worst error), missed (truth has a value, output null) or wrong.
  */
-public enum Outcome {
+public enum Verdict {
     EXACT, INVENTED, MISSED, WRONG;
 
-    public static Outcome of(JsonNode truth, JsonNode got) {
+    public static Verdict of(JsonNode truth, JsonNode got) {
         boolean t = present(truth), g = present(got);
         if (!t && !g) return EXACT;
         if (!t) return INVENTED;

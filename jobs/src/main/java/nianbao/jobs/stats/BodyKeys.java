@@ -6,11 +6,11 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * The normalised name of a reporting body, used to key bodies the gazetteer could not place and to tell departments
- * apart. Mirror and Traditional-script copies of one report spell the same name differently (full-width letters,
- * 「人民政府」 or not, spaces, 鎮/镇); all of these map to one key.
+ * The key of a reporting body: its normalised name, used to key bodies the gazetteer could not place and to tell
+ * departments apart. Mirror and Traditional-script copies of one report spell the same name differently (full-width
+ * letters, 「人民政府」 or not, spaces, 鎮/镇); all of these map to one key.
  */
-public final class BodyNames {
+public final class BodyKeys {
     // ICU transliterators are not thread-safe; Spark runs several tasks per executor JVM.
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
@@ -18,7 +18,7 @@ public final class BodyNames {
     private static final Pattern NOT_NAME = Pattern.compile("[\\p{Z}\\s\\p{P}\\p{S}]+");
     private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(人民)?政府$");
 
-    private BodyNames() {
+    private BodyKeys() {
     }
 
     /** NFKC, Simplified script, no spaces or punctuation, and without a trailing 人民政府 / 政府; null or blank → null. */

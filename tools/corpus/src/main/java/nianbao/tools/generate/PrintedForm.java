@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The two national table forms as data: section 二's articles (column headers and items), section 三's rows and
- * section 四's blocks, with the keys of the `parse` contract ({@code full}) and the labels the printed form uses.
+ * The two national table forms as the generator prints them: section 二's articles (column headers and items), section
+ * 三's rows and section 四's blocks, with the keys of the `parse` contract ({@code full}) and the printed labels. Kept
+ * apart from the parser's {@code nianbao.form.Form} (what the parser recognises), so the generated truth does not
+ * depend on the parser's reading of the forms.
  */
-public enum Form {
+public enum PrintedForm {
     F2019("2019"), F2021("2021");
 
     /** A column of section 二: contract key and printed header. */
@@ -39,7 +41,7 @@ public enum Form {
     private final List<Article> articles;
     private final List<Row> rows;
 
-    Form(String id) {
+    PrintedForm(String id) {
         this.id = id;
         this.articles = id.equals("2019") ? articles2019() : articles2021();
         this.rows = rows(id.equals("2021"));
