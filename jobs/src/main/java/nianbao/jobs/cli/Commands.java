@@ -30,7 +30,8 @@ public final class Commands {
                 new StatsCommand(),
                 new ReportCommand(),
                 new SqlCommand(),
-                new DemoCommand()
+                new DemoCommand(),
+                new ConfigCommand()
         )) {
             cl.addSubcommand(c);
         }
