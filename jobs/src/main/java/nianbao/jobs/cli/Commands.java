@@ -27,6 +27,8 @@ public final class Commands {
                 new IngestCommand(),
                 new ReparseCommand(),
                 new AggregateCommand(),
+                new MaintainCommand(),
+                new NightlyCommand(),
                 new StatsCommand(),
                 new ReportCommand(),
                 new SqlCommand(),
