@@ -1,14 +1,9 @@
 package nianbao.jobs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -17,12 +12,15 @@ import java.util.TreeMap;
  * conf file &gt; built-in default.
  * <ul>
  *   <li>conf file: {@code --conf-file FILE}, else {@code $NIANBAO_CONF}, else {@code conf/local.properties} under the
- *   project home (the embedded default: local Spark, local warehouse, sample reports).</li>
+ *   project home (the embedded default: local Spark, local warehouse, sample reports). A named file is looked for
+ *   where each deployment puts it ({@link ConfFile}: as given, under the home, in the working directory where
+ *   {@code spark-submit --files} puts it in cluster deploy mode, on the class path).</li>
  *   <li>environment: {@code nianbao.input} ← {@code NIANBAO_INPUT} (dots → underscores, upper case).</li>
  *   <li>flags: {@code --input}, {@code --warehouse}, {@code --master}, and {@code --set key=value} for any key.</li>
  * </ul>
- * Keys are {@code nianbao.*} (ours: {@link #KNOWN}; an unknown {@code nianbao.*} key is rejected) or {@code spark.*}
- * (passed to the SparkSession as they are, e.g. {@code spark.hadoop.fs.s3a.endpoint}). Relative local paths are
+ * Keys are {@code nianbao.*} (ours: {@link #KNOWN}; an unknown {@code nianbao.*} key or a value of the wrong kind is
+ * rejected naming the key) or {@code spark.*} (given to the SparkSession by {@link SparkSettings}, which lets
+ * spark-submit's own settings win over a conf file's). Each value remembers where it came from ({@link #origin}). Relative local paths are
  * resolved against the project home, so the demo works from any working directory.
  */
 public final class Settings {
@@ -53,6 +51,9 @@ public final class Settings {
     /** How long a run waits for another run's lease before failing (0: fail at once, naming the other run). */
     public static final String LEASE_WAIT_SECONDS = "nianbao.lease.wait.seconds";
 
+    /** OPTIMIZE a table (maintain, nightly) once it has at least this many files smaller than 32 MB. */
+    public static final String OPTIMIZE_MIN_FILES = "nianbao.maintain.optimize.min.files";
+
     /** Every nianbao key with its built-in default. */
     public static final Map<String, String> KNOWN;
 
@@ -79,16 +80,28 @@ public final class Settings {
         m.put(RETRY_FAILED, "false");
         m.put(LEASE_SECONDS, "600");
         m.put(LEASE_WAIT_SECONDS, "0");
+        m.put(OPTIMIZE_MIN_FILES, "16");
         KNOWN = Collections.unmodifiableMap(m);
     }
 
     private static final Set<String> PATH_KEYS = Set.of(INPUT, WAREHOUSE, MANIFEST);
+    /** Keys whose value is a whole number &ge; 0; every other key but these is free text. */
+    private static final Set<String> COUNT_KEYS = Set.of(FILES_PER_TASK, BYTES_PER_TASK, PARSE_TIMEOUT_SECONDS,
+            LIMIT_BYTES, LIMIT_PAGES, LIMIT_CELLS, LIMIT_ZIP_ENTRIES, LIMIT_ZIP_ENTRY_BYTES, LIMIT_ZIP_EXPANSION,
+            LIMIT_DEPTH, LIMIT_TEXT_CHARS, LEASE_SECONDS, LEASE_WAIT_SECONDS, OPTIMIZE_MIN_FILES);
+    private static final Set<String> BOOLEAN_KEYS = Set.of(RETRY_FAILED);
+    private static final Set<String> REGEX_KEYS = Set.of(INGEST_EXCLUDE);
+
+    /** Where a value came from, as {@code bin/nianbao config} shows it. */
+    public static final String FROM_DEFAULT = "default", FROM_FLAG = "flag";
 
     private final Map<String, String> values;
+    private final Map<String, String> origins;
     private final Path home;
 
-    private Settings(Map<String, String> values, Path home) {
+    private Settings(Map<String, String> values, Map<String, String> origins, Path home) {
         this.values = values;
+        this.origins = origins;
         this.home = home;
     }
 
@@ -108,20 +121,52 @@ public final class Settings {
     public static Settings resolve(String confFile, Map<String, String> env, Map<String, String> overrides) {
         Path home = home();
         Map<String, String> v = new TreeMap<>(KNOWN);
+        Map<String, String> origin = new TreeMap<>();
+        KNOWN.keySet().forEach(k -> origin.put(k, FROM_DEFAULT));
         String file = confFile != null ? confFile : env.get("NIANBAO_CONF");
-        Path conf = file != null ? home.resolve(file) : home.resolve("conf/local.properties");
-        if (Files.isRegularFile(conf)) {
-            putChecked(v, load(conf), "conf file " + conf);
+        ConfFile conf = file != null ? ConfFile.find(file, home) : ConfFile.atHome(home);
+        if (conf != null) {
+            // the embedded conf/local.properties is the laptop's default, not a choice the user made
+            putChecked(v, origin, conf.load(), (file == null ? FROM_DEFAULT + " " : "file ") + conf.name());
         } else if (file != null) {
-            throw new IllegalArgumentException("conf file not found: " + conf);
+            throw new IllegalArgumentException("conf file not found: " + file + " (looked in " + ConfFile.places(file, home)
+                    + ")");
         }
         for (String key : new TreeMap<>(v).keySet()) {
             String e = env.get(envName(key));
-            if (e != null && !e.isEmpty()) v.put(key, e);
+            if (e != null && !e.isEmpty()) {
+                v.put(key, e);
+                origin.put(key, "env " + envName(key));
+            }
         }
-        putChecked(v, overrides, "command line");
+        putChecked(v, origin, overrides, FROM_FLAG);
         for (String k : PATH_KEYS) rejectCredentials(k, v.get(k));
-        return new Settings(v, home);
+        for (String k : KNOWN.keySet()) checkValue(k, v.get(k), origin.get(k));
+        return new Settings(v, origin, home);
+    }
+
+    /** A bad value is refused naming its key and where it came from, before anything runs. */
+    static void checkValue(String key, String value, String origin) {
+        String problem = null;
+        if (COUNT_KEYS.contains(key)) {
+            try {
+                if (Long.parseLong(value) < 0) problem = "must not be negative";
+            } catch (NumberFormatException e) {
+                problem = "must be a whole number";
+            }
+        } else if (BOOLEAN_KEYS.contains(key) && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            problem = "must be true or false";
+        } else if (REGEX_KEYS.contains(key)) {
+            try {
+                java.util.regex.Pattern.compile(value);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problem = "is not a regular expression (" + e.getDescription() + ")";
+            }
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException("setting '" + key + "' (" + origin + ") " + problem + ", not '" + value
+                    + "'");
+        }
     }
 
     /**
@@ -158,7 +203,8 @@ public final class Settings {
         return key.replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
-    private static void putChecked(Map<String, String> into, Map<?, ?> from, String where) {
+    private static void putChecked(Map<String, String> into, Map<String, String> origin, Map<?, ?> from,
+                                   String where) {
         for (Map.Entry<?, ?> e : from.entrySet()) {
             String k = String.valueOf(e.getKey()).trim();
             if (k.startsWith("nianbao.") && !KNOWN.containsKey(k)) {
@@ -168,17 +214,37 @@ public final class Settings {
                 throw new IllegalArgumentException("setting '" + k + "' in " + where + " is neither nianbao.* nor spark.*");
             }
             into.put(k, String.valueOf(e.getValue()).trim());
+            origin.put(k, where);
         }
     }
 
-    private static Properties load(Path p) {
-        Properties props = new Properties();
-        try (InputStream in = Files.newInputStream(p)) {
-            props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read conf file " + p, e);
-        }
-        return props;
+    /**
+     * Where {@code key}'s value came from: {@code default} (built in, or {@code default FILE} from the embedded
+     * conf/local.properties), {@code file NAME}, {@code env VAR} or {@code flag}.
+     */
+    public String origin(String key) {
+        String o = origins.get(key);
+        if (o == null) throw new IllegalArgumentException("no setting '" + key + "'");
+        return o;
+    }
+
+    /** Whether {@code key} was given (flag, environment or conf file) rather than left at its built-in default. */
+    public boolean given(String key) {
+        return !origin(key).startsWith(FROM_DEFAULT);
+    }
+
+    /** Every nianbao.* setting as given or defaulted (paths as written, not resolved). */
+    public Map<String, String> nianbao() {
+        Map<String, String> m = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith("nianbao.")) m.put(k, v);
+        });
+        return m;
+    }
+
+    /** Whether a setting's value must never be shown: keys, secrets, passwords, session tokens. */
+    public static boolean secret(String key) {
+        return key.matches("(?i).*(secret|password|session\\.token|access\\.key|credential(s)?$|token$).*");
     }
 
     public String get(String key) {
@@ -217,7 +283,7 @@ public final class Settings {
     public String toString() {
         // Never print secrets: mask anything that looks like a credential.
         Map<String, String> shown = new TreeMap<>();
-        values.forEach((k, v) -> shown.put(k, k.matches("(?i).*(secret|password|session\\.token|access\\.key).*") ? "****" : v));
+        values.forEach((k, v) -> shown.put(k, secret(k) ? "****" : v));
         return shown.toString();
     }
 }

@@ -32,40 +32,20 @@ public final class Spark {
             "spark.hadoop.fs.s3a.retry.limit", "2",
             "spark.hadoop.fs.s3a.retry.interval", "500ms");
 
-    private static final String SESSION_WAREHOUSE = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+    static final String SESSION_WAREHOUSE = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
             "nianbao-spark-warehouse-" + System.getProperty("user.name", "user")).toUri().toString();
 
     private Spark() {
     }
 
+    /**
+     * A session with the settings {@link SparkSettings} resolves: what spark-submit, spark-defaults.conf or the
+     * cluster's Hadoop configuration set is kept; nianbao fills in only what is missing.
+     */
     public static SparkSession session(Settings s) {
-        SparkSession.Builder b = SparkSession.builder()
-                .appName(s.get(Settings.APP_NAME))
-                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-                .config("spark.ui.enabled", "false")
-                .config("spark.ui.showConsoleProgress", "false")
-                .config("spark.sql.shuffle.partitions", "8")
-                // Delta's default of 50 snapshot partitions costs seconds per table on small tables.
-                .config("spark.databricks.delta.snapshotPartitions", "2")
-                .config("spark.sql.session.timeZone", "UTC")
-                // Spark creates its (unused: every table is a Delta path) warehouse folder on start; not in the
-                // working directory, where every run would leave an empty spark-warehouse/ behind.
-                .config("spark.sql.warehouse.dir", SESSION_WAREHOUSE);
-        String master = s.get(Settings.MASTER);
-        // spark-submit sets spark.master itself; a conf file must not override the cluster it chose.
-        boolean submitted = System.getProperty("spark.master") != null;
-        if (submitted) {
-            // nothing: master, driver host and resources come from spark-submit
-        } else if (master.startsWith("local")) {
-            b.master(master)
-                    .config("spark.driver.host", "127.0.0.1")
-                    .config("spark.driver.bindAddress", "127.0.0.1");
-        } else if (!master.isEmpty()) {
-            b.master(master);
-        }
-        for (Map.Entry<String, String> e : S3_DEFAULTS.entrySet()) b.config(e.getKey(), e.getValue());
-        for (Map.Entry<String, String> e : s.sparkConf().entrySet()) b.config(e.getKey(), e.getValue());
+        SparkSession.Builder b = SparkSession.builder();
+        SparkSettings.resolve(s, SparkSettings.submitted(), SparkSettings.hadoopSite())
+                .forEach((k, v) -> b.config(k, v.value()));
         SparkSession spark = b.getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         return spark;

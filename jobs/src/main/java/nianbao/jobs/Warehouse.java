@@ -104,11 +104,16 @@ public final class Warehouse {
             "run_id STRING", "path STRING", "sha256 STRING", "stage STRING", "reason STRING", "failed_at TIMESTAMP",
             "size BIGINT", "modification_time TIMESTAMP");
 
-    /** {@code runs}: one row per ingest or reparse run. Never holds credentials (userinfo is cut from URIs). */
+    /**
+     * {@code runs}: one row per ingest, reparse or nightly run. Never holds credentials (userinfo is cut from URIs).
+     * {@code steps} (added for the nightly run; null in other rows, and absent from tables written before it: the
+     * next append adds the column) holds each step's name, duration, outcome and detail.
+     */
     public static final String RUNS_DDL = String.join(", ",
             "run_id STRING", "kind STRING", "started_at TIMESTAMP", "ended_at TIMESTAMP", "input STRING",
             "warehouse STRING", "parser_version STRING", "listed BIGINT", "new BIGINT", "parsed BIGINT",
-            "failed BIGINT", "skipped BIGINT", "status STRING", "error STRING");
+            "failed BIGINT", "skipped BIGINT", "status STRING", "error STRING",
+            "steps ARRAY<STRUCT<name: STRING, seconds: DOUBLE, outcome: STRING, detail: STRING>>");
 
     /** Section 三 column keys (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计), as the forms define them. */
     public static final List<String> SECTION3_COLUMNS = Forms.F2019.section3().columns();

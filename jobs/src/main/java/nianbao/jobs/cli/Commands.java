@@ -27,10 +27,13 @@ public final class Commands {
                 new IngestCommand(),
                 new ReparseCommand(),
                 new AggregateCommand(),
+                new MaintainCommand(),
+                new NightlyCommand(),
                 new StatsCommand(),
                 new ReportCommand(),
                 new SqlCommand(),
-                new DemoCommand()
+                new DemoCommand(),
+                new ConfigCommand()
         )) {
             cl.addSubcommand(c);
         }

@@ -1,6 +1,7 @@
 package nianbao.jobs.cli;
 
 import nianbao.jobs.Settings;
+import nianbao.jobs.SparkSettings;
 import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
@@ -27,9 +28,29 @@ public final class SettingsOptions {
 
     /**
      * The settings, with {@code flags} (keys like {@link Settings#WAREHOUSE}; null values ignored) over --set.
-     * Relative local paths in the flags are made absolute against the working directory.
+     * Relative local paths in the flags are made absolute against the working directory. On a cluster the warehouse,
+     * and the input of a command that takes one (a key of {@code flags}, even with a null value), must be given:
+     * the built-in samples/ and warehouse/ would be folders on whichever machine the driver landed on.
      */
     public Settings resolve(Map<String, String> flags) {
+        Settings s = resolveOnly(flags);
+        String master = SparkSettings.master(s, SparkSettings.submitted());
+        if (!SparkSettings.isLocal(master)) {
+            String where = "on a cluster (master " + (master.isEmpty() ? "from spark-submit" : master) + ")";
+            if (flags.containsKey(Settings.INPUT) && !s.given(Settings.INPUT)) {
+                throw new UsageException(where + " give --input URI (or nianbao.input in the conf file): the default "
+                        + "samples/ is not on the cluster");
+            }
+            if (!s.given(Settings.WAREHOUSE)) {
+                throw new UsageException(where + " give --warehouse URI (or nianbao.warehouse in the conf file): "
+                        + "the default ./warehouse would be on the driver's disk");
+            }
+        }
+        return s;
+    }
+
+    /** The settings without the cluster checks ({@code bin/nianbao config} shows them as they are). */
+    Settings resolveOnly(Map<String, String> flags) {
         Map<String, String> overrides = new LinkedHashMap<>();
         set.forEach((k, v) -> overrides.put(k.trim(), v.trim()));
         if (master != null) overrides.put(Settings.MASTER, master);
@@ -37,8 +58,7 @@ public final class SettingsOptions {
             if (v != null) overrides.put(k, v);
         });
         try {
-            return Settings.resolve(confFile == null ? null : Locations.absolute(confFile), System.getenv(),
-                    overrides);
+            return Settings.resolve(confFile, System.getenv(), overrides);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -103,7 +103,9 @@ public final class Ingest {
         }
         try (Lease ignored = lease) {
             try {
-                return run(spark, wh, o, runId, started);
+                RunStats stats = runHeld(spark, wh, o, runId, started);
+                RunLog.appendRun(spark, wh, stats);
+                return stats;
             } catch (RuntimeException | Error e) {
                 recordFailedRun(spark, wh, o, runId, started, e);
                 throw e;
@@ -124,7 +126,11 @@ public final class Ingest {
         }
     }
 
-    private static RunStats run(SparkSession spark, Warehouse wh, Options o, String runId, Instant started) {
+    /**
+     * The ingest itself, for a caller that already holds the warehouse's {@link Lease} and writes the run's
+     * {@code runs} row (ingest above; the nightly job, whose one row covers all its steps).
+     */
+    public static RunStats runHeld(SparkSession spark, Warehouse wh, Options o, String runId, Instant started) {
         wh.create(spark);
         String root = Listing.qualify(spark, o.input());
         LOG.info("ingest run {}: listing {}", runId, RunLog.redact(root));
@@ -156,6 +162,8 @@ public final class Ingest {
                 : candidates.join(Manifest.read(spark, o.manifest(), root), "path", "left");
         candidates = candidates.select("path", "size", "modification_time", "source_url", "fetched_at");
 
+        // of the new, those under a path known before: a report replaced under the same name
+        long changedPaths = candidates.join(known.select("path").distinct(), "path", "left_semi").count();
         long listedFiles = listed.count();
         long listedCount = listedFiles + listing.problems().size();
         long unchangedCount = unchanged.count();
@@ -217,8 +225,7 @@ public final class Ingest {
         LOG.info("ingest run {}: {} documents changed, {} new reports", runId, changedDocs, newReports);
 
         RunStats stats = new RunStats(runId, "ingest", started, Instant.now(), root, ReportParser.VERSION,
-                listedCount, fresh, parsedOk, failed, skipped, parseSeconds, commitSeconds);
-        RunLog.appendRun(spark, wh, stats);
+                listedCount, fresh, parsedOk, failed, skipped, parseSeconds, commitSeconds, changedPaths);
         for (Dataset<Row> d : java.util.List.of(listed, unchanged, staged, state, reports)) d.unpersist();
         LOG.info("{}", stats);
         return stats;

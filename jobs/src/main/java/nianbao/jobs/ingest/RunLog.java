@@ -19,7 +19,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 /** The audit tables: one {@code runs} row per run, {@code failures} rows for what could not be read or parsed. */
-final class RunLog {
+public final class RunLog {
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -27,7 +27,7 @@ final class RunLog {
     }
 
     /** Sortable and unique: {@code 20261124T061500Z-3f2a1c}. */
-    static String newRunId(Instant start) {
+    public static String newRunId(Instant start) {
         return ID.format(start) + "-" + UUID.randomUUID().toString().substring(0, 6);
     }
 
@@ -73,11 +73,24 @@ final class RunLog {
         return f.filter(col("stage").isin("read", "list")).select("path", "size", "modification_time").distinct();
     }
 
+    /** One step of a run that has several (nightly: ingest, aggregate, maintain), as {@code runs.steps} keeps it. */
+    public record Step(String name, double seconds, String outcome, String detail) {
+        Row row() {
+            return RowFactory.create(name, seconds, outcome, detail == null ? null : redact(detail));
+        }
+    }
+
     /** Appends the run's row: {@code status} ok, or failed with its {@code error} (one line, credentials cut). */
     static void appendRun(SparkSession spark, Warehouse wh, RunStats s, String error) {
+        appendRun(spark, wh, s, error, null);
+    }
+
+    /** The run's row with its steps (null for a run of one step: ingest, reparse). */
+    public static void appendRun(SparkSession spark, Warehouse wh, RunStats s, String error, List<Step> steps) {
         Row r = RowFactory.create(s.runId(), s.kind(), Timestamp.from(s.started()), Timestamp.from(s.ended()),
                 redact(s.input()), redact(wh.root()), s.parserVersion(), s.listed(), s.fresh(), s.parsed(),
-                s.failed(), s.skipped(), error == null ? "ok" : "failed", error == null ? null : redact(error));
+                s.failed(), s.skipped(), error == null ? "ok" : "failed", error == null ? null : redact(error),
+                steps == null ? null : steps.stream().map(Step::row).toList());
         spark.createDataFrame(List.of(r), Warehouse.TABLES.get(Warehouse.RUNS).schema())
                 .write().format("delta").mode("append").option("mergeSchema", "true").save(wh.path(Warehouse.RUNS));
     }
@@ -87,7 +100,7 @@ final class RunLog {
     }
 
     /** An exception as the one line a runs row or a log line shows: type and first message line, never secrets. */
-    static String oneLine(Throwable t) {
+    public static String oneLine(Throwable t) {
         String m = t.getMessage() == null ? "" : t.getMessage().strip();
         int nl = m.indexOf('\n');
         if (nl >= 0) m = m.substring(0, nl).strip();

@@ -29,7 +29,37 @@ public final class Aggregate {
         return run(spark, warehouse, GovernmentCounts.fromGazetteer());
     }
 
+    /**
+     * Bump when a statistic's definition changes (docs/statistics.md): gold tables stamped with an older definition
+     * are then rewritten by the next {@link #refresh} even though {@code reports} did not change.
+     */
+    static final int DEFINITIONS = 1;
+
+    /** The gold tables, and whether this run wrote them (false: they were already computed from these reports). */
+    public record Refresh(Map<String, Dataset<Row>> gold, boolean written, String stamp) {
+    }
+
+    /**
+     * The gold tables, written only when {@code reports} has changed since they were computed (or {@code force}):
+     * each gold commit carries the stamp of the reports version it was computed from ({@link SourceStamp}), so a
+     * nightly run on unchanged input adds no versions and leaves the tables as they were.
+     */
+    public static Refresh refresh(SparkSession spark, Warehouse warehouse, boolean force) {
+        String stamp = SourceStamp.of(spark, warehouse, DEFINITIONS);
+        if (!force && SourceStamp.goldIsFrom(spark, warehouse, stamp)) {
+            Map<String, Dataset<Row>> gold = new LinkedHashMap<>();
+            for (String t : Warehouse.GOLD_TABLES) gold.put(t, read(spark, warehouse, t));
+            return new Refresh(gold, false, stamp);
+        }
+        return new Refresh(run(spark, warehouse, GovernmentCounts.fromGazetteer(), stamp), true, stamp);
+    }
+
     public static Map<String, Dataset<Row>> run(SparkSession spark, Warehouse warehouse, Map<String, Long> governments) {
+        return run(spark, warehouse, governments, null);
+    }
+
+    private static Map<String, Dataset<Row>> run(SparkSession spark, Warehouse warehouse, Map<String, Long> governments,
+                                                 String stamp) {
         String reportsPath = warehouse.path(Warehouse.REPORTS);
         Dataset<Row> reports;
         try {
@@ -41,7 +71,7 @@ public final class Aggregate {
         List<Dataset<Row>> cached = new ArrayList<>();
         try {
             Map<String, Dataset<Row>> gold = compute(spark, reports, governments, cached);
-            return writeAll(spark, warehouse, gold);
+            return writeAll(spark, warehouse, gold, stamp);
         } finally {
             cached.forEach(Dataset::unpersist);
         }
@@ -55,7 +85,7 @@ public final class Aggregate {
      * tasks; returns them as read back. The first failure is rethrown once the writes under way have ended.
      */
     private static Map<String, Dataset<Row>> writeAll(SparkSession spark, Warehouse warehouse,
-                                                      Map<String, Dataset<Row>> gold) {
+                                                      Map<String, Dataset<Row>> gold, String stamp) {
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_WRITES);
         // Without Delta's per-file column statistics: they serve data skipping, which buys nothing on tables this small
         // and is not how stats_bodies is read, and collecting them over its 32 first columns cost ~10 s per 1M bodies.
@@ -65,8 +95,9 @@ public final class Aggregate {
             Map<String, Future<Dataset<Row>>> pending = new LinkedHashMap<>();
             for (Map.Entry<String, Dataset<Row>> e : gold.entrySet()) {
                 pending.put(e.getKey(), pool.submit(() -> {
-                    e.getValue().write().format("delta").mode("overwrite").option("overwriteSchema", "true")
-                            .save(warehouse.path(e.getKey()));
+                    var w = e.getValue().write().format("delta").mode("overwrite").option("overwriteSchema", "true");
+                    if (stamp != null) w = w.option("userMetadata", stamp);
+                    w.save(warehouse.path(e.getKey()));
                     return read(spark, warehouse, e.getKey());
                 }));
             }
