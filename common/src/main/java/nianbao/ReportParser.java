@@ -46,7 +46,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ReportParser {
     /** Written into every report; bump it when parsing changes the output, so `reparse` can tell old rows. */
-    public static final String VERSION = "0.4.0";
+    public static final String VERSION = "0.4.1";
 
     private static final long BUDGET_MS = Long.getLong("nianbao.parse.timeout.ms", 30_000L);
     /** Grace after the budget before the caller stops waiting (the worker stops at its next cooperative check). */
