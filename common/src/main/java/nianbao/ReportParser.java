@@ -47,7 +47,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ReportParser {
     /** Written into every report; bump it when parsing changes the output, so `reparse` can tell old rows. */
-    public static final String VERSION = "0.4.0";
+    public static final String VERSION = "0.4.1";
 
     /** Grace after the budget before the caller stops waiting (the worker stops at its next cooperative check). */
     private static final long GRACE_MS = 1_000;

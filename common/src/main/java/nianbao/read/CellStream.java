@@ -16,6 +16,8 @@ import java.util.List;
  *   <li>a text line with one cell ({@code \t0}, {@code 0 |}, {@code 规范性文件}, a lone TAB or pipe for a blank cell):
  *   one cell, no break, so consecutive one-cell lines form a row (the one-cell-per-line layouts);</li>
  *   <li>a blank line, a line of pipes only ({@code ||}) or a separator ({@code ---}): a break;</li>
+ *   <li>except on a page that ends each one-cell line with a line {@code |} ({@link #pipeEnded}): there that
+ *   {@code |} ends the cell and is nothing, and an empty line between a pipe line and its {@code |} is a blank cell;</li>
  *   <li>except on a page that puts a blank line after every cell ({@link SpacedLines}): there one blank line is
  *   nothing (or as many as separate its cells), more are a {@link Token.Kind#GAP}, and a line of spaces only is a blank cell.</li>
  * </ul>
@@ -30,8 +32,16 @@ public final class CellStream {
         int sep = SpacedLines.separator(page);
         boolean spaced = sep > 0;
         int blankLines = 0; // empty lines since the last cell (spaced layout)
+        boolean[] ended = spaced ? null : pipeEnded(page);
         int bi = 0;
         for (Page.Block b : page.blocks()) {
+            if (ended != null && ended[bi]) {
+                // the "|" that ends a cell line (or the empty line of a blank cell, whose "|" follows)
+                String line = b.cells().isEmpty() ? "" : b.cells().get(0);
+                if (line.isBlank()) out.add(Token.blank(bi, 0, true, false));
+                bi++;
+                continue;
+            }
             if (spaced && b.table()) blankLines = 0;
             if (spaced && !b.table()) {
                 String line = b.cells().isEmpty() ? "" : b.cells().get(0);
@@ -70,6 +80,58 @@ public final class CellStream {
         }
         addBreak(out, bi);
         return out;
+    }
+
+    /** Pages with at least this many one-cell lines ended by a line "|" are read as that layout (real n01 has 40). */
+    static final int MIN_PIPE_ENDED = 8;
+
+    /**
+     * The layout where each cell is a line followed by a line holding one {@code |} (and a cell spanning k columns by a
+     * line of k pipes), seen in copies of portal pages: marks the blocks that are not cells of their own, namely the
+     * {@code |} after a one-cell line (no pipe, no leading TAB) and the empty line that, between a pipe line and a
+     * {@code |}, is a blank cell (marked too; the caller turns it into the blank cell, and its {@code |} is skipped).
+     * Null when the page is not in this layout. Elsewhere a lone {@code |} stays a blank cell ({@code 0 |} layouts).
+     */
+    static boolean[] pipeEnded(Page page) {
+        List<Page.Block> bs = page.blocks();
+        int n = bs.size(), count = 0;
+        boolean[] out = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            if (isLonePipe(line(bs, i)) && isBareCell(bs, i - 1)) {
+                out[i] = true;
+                count++;
+            }
+        }
+        if (count < MIN_PIPE_ENDED) return null;
+        for (int i = 1; i + 1 < n; i++) {
+            if (!bs.get(i).table() && line(bs, i).isBlank() && isLonePipe(line(bs, i + 1)) && isPipeLine(line(bs, i - 1))) {
+                out[i] = true;      // the blank cell (the caller adds it)
+                out[i + 1] = true;  // and the "|" that ends it
+            }
+        }
+        return out;
+    }
+
+    private static String line(List<Page.Block> bs, int i) {
+        Page.Block b = bs.get(i);
+        if (b.table()) return "\u0000"; // a table row: never a pipe line nor a bare cell line
+        return b.cells().isEmpty() ? "" : b.cells().get(0);
+    }
+
+    private static boolean isBareCell(List<Page.Block> bs, int i) {
+        String l = line(bs, i);
+        return !l.isBlank() && l.indexOf('|') < 0 && l.indexOf('\t') < 0 && l.indexOf('\u0000') < 0;
+    }
+
+    /** A line of pipes and spaces only, at least one pipe. */
+    private static boolean isPipeLine(String line) {
+        int pipes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|') pipes++;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return pipes > 0;
     }
 
     private static void addBreak(List<Token> out, int block) {

@@ -198,4 +198,24 @@ class RealLayoutsTest {
         Full f = read(sb.toString());
         assertEquals(Arrays.asList(1L, 0L, 0L, 0L, 0L, 0L, 1L), f.section3().get("disclosed"));
     }
+
+    // Each cell on its own line and ended by a line "|" (a span by a line of pipes), a blank cell an empty line then
+    // its "|": the "|" ends a cell, it is not one. Read as cells, the empty lines broke the row into pieces and the
+    // pieces were laid end to end: the two 1s moved to 总计 of 行政复议 and to 诉讼's second column (invented).
+    @Test
+    void pipeEndedCellLinesKeepTheirBlankCells() {
+        StringBuilder sb = new StringBuilder("四、政府信息公开行政复议、行政诉讼情况\n行政复议\n|\n|||||\n行政诉讼\n|\n||||||||||\n");
+        for (String h : List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")) sb.append(h).append("\n|\n");
+        sb.append("未经复议直接起诉\n|\n|||||\n复议后起诉\n|\n|||||\n");
+        for (int k = 0; k < 2; k++) {
+            for (String h : List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")) sb.append(h).append("\n|\n");
+        }
+        String[] row = {"", "", "", "1", "1", "", "", "", "", "", "", "", "", "", ""};
+        for (String c : row) sb.append(c).append("\n|\n");
+        sb.append("\n五、存在的主要问题及改进情况\n无。\n");
+        Full f = read(sb.toString());
+        assertEquals(Arrays.asList(0L, 0L, 0L, 1L, 1L), f.section4().get("reconsideration"));
+        assertTrue(f.section4().get("litigation_direct") == null
+                || f.section4().get("litigation_direct").stream().allMatch(java.util.Objects::isNull), f.section4().toString());
+    }
 }

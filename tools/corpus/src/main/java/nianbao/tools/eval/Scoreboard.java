@@ -39,7 +39,12 @@ public final class Scoreboard {
     private final Map<String, Tally> fullByFormat = new TreeMap<>();
     private final Map<String, Tally> fullByNoise = new TreeMap<>();
     private final List<String> examples = new ArrayList<>();
+    private final List<String> cellInvented = new ArrayList<>();
+    private final List<String> cellExamples = new ArrayList<>();
     private int files;
+
+    /** At most this many invented cells are listed, and this many other cell differences. */
+    static final int MAX_INVENTED_CELLS = 100, MAX_CELL_EXAMPLES = 20;
 
     public Scoreboard() {
         for (String k : SCORED_KEYS) byKey.put(k, new Tally());
@@ -76,6 +81,13 @@ public final class Scoreboard {
             fullBySection.computeIfAbsent(p.substring(0, p.indexOf('.') < 0 ? p.length() : p.indexOf('.')), x -> new Tally()).add(o);
             fullByFormat.computeIfAbsent(format, x -> new Tally()).add(o);
             for (String n : slices) fullByNoise.computeIfAbsent(n, x -> new Tally()).add(o);
+            if (o == Outcome.EXACT) continue;
+            // every invented cell is listed (the worst error, and rare); of the others only the first few
+            List<String> into = o == Outcome.INVENTED ? cellInvented : cellExamples;
+            if (into.size() < (o == Outcome.INVENTED ? MAX_INVENTED_CELLS : MAX_CELL_EXAMPLES)) {
+                into.add(String.format("  %s %s: truth %s, output %s (%s)%s", text(truth.get("file")), p,
+                        text(t.get(p)), text(g.get(p)), o.name().toLowerCase(), noise.isEmpty() ? "" : " noise " + noise));
+            }
         }
     }
 
@@ -135,6 +147,14 @@ public final class Scoreboard {
         if (!examples.isEmpty()) {
             out.println("first differences:");
             examples.forEach(out::println);
+        }
+        if (!cellInvented.isEmpty()) {
+            out.println("invented cells" + (cellInvented.size() == MAX_INVENTED_CELLS ? " (first " + MAX_INVENTED_CELLS + ")" : "") + ":");
+            cellInvented.forEach(out::println);
+        }
+        if (!cellExamples.isEmpty()) {
+            out.println("first cell differences (missed or wrong):");
+            cellExamples.forEach(out::println);
         }
         out.println(lastLine());
     }

@@ -41,6 +41,18 @@ class EvalTest {
         assertEquals("fields 15 exact 13 invented 0 missed 1 wrong 1 accuracy 0.8667", b.lastLine());
     }
 
+    @Test
+    void cellDifferencesAreListedInventedFirst() {
+        Scoreboard b = new Scoreboard();
+        b.score(node("{\"file\":\"a.txt\",\"full\":{\"section3\":{\"new\":[1,null,3]}}}"),
+                node("{\"full\":{\"section3\":{\"new\":[1,0,null]}}}"), "txt", List.of("slash"));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        b.print(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(out.contains("invented cells:\n  \"a.txt\" section3.new.1: truth null, output 0 (invented) noise [slash]"), out);
+        assertTrue(out.contains("first cell differences (missed or wrong):\n  \"a.txt\" section3.new.2: truth 3, output null (missed)"), out);
+    }
+
     // The five seed labels (copied into samples/truth) score against the seed files; CI runs this too.
     @Test
     void seedLabelsScoreAgainstTheSamples() throws Exception {

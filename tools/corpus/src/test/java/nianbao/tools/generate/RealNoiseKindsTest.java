@@ -78,6 +78,23 @@ class RealNoiseKindsTest {
         assertNull(fees.get("change"));
     }
 
+    // ... and the text shows it: in no txt layout does the merged cell come out as a value then an empty position
+    // (「| 行政事业性收费 | 0 |  |」 reads as 0 under the first column and a blank second one: known, not merged). The
+    // row is short by one instead, as in n04.
+    @Test
+    void aMergedCellIsNotPrintedAsAValueAndABlank() {
+        Generator g = new Generator(21, List.of("txt"), Noise.Mix.parse("merged_cell"));
+        java.util.regex.Pattern positional = java.util.regex.Pattern.compile("行政事业性收费(\t[^\t\n]*\t\t|\t[^\t\n]*\t\r?\n| [|] [^|\n]* [|] +[|])");
+        int merged = 0;
+        for (int i = 0; i < 300; i++) {
+            Generated d = g.generate(i);
+            if (!d.noise().contains("merged_cell")) continue;
+            merged++;
+            assertFalse(positional.matcher(text(d)).find(), d.name() + "\n" + text(d));
+        }
+        assertTrue(merged > 20, "merged_cell files: " + merged);
+    }
+
     // Changes written with a sign: 「+3」 for a rise, 「--253」 for a fall (n09, n10); the truth keeps the number.
     @Test
     void signedChangesCarryTheirSign() {

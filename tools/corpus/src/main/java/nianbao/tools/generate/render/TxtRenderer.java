@@ -41,6 +41,11 @@ public final class TxtRenderer implements Renderer {
     public byte[] render(Doc doc, SplittableRandom rnd) {
         Layout layout = Layout.values()[rnd.nextInt(Layout.SPACED_CELLS.ordinal())];
         if (layout == Layout.SPACE_ROWS && hasBlankValue(doc)) layout = Layout.TAB_ROWS;
+        // a cell merged over two value columns, printed positionally, would read as a value and a blank cell (the
+        // value known, under the first column); real copies print the row short by one instead (n04)
+        if ((layout == Layout.TAB_ROWS || layout == Layout.PIPE_ROWS) && doc.noise().contains(Noise.MERGED_CELL)) {
+            layout = Layout.CELL_LINES;
+        }
         if (doc.noise().contains(Noise.BLANK_LINES)) layout = Layout.SPACED_CELLS;
         if (doc.noise().contains(Noise.STRAY_PIPES)) layout = Layout.PIPE_LINES;
         boolean blankBetween = rnd.nextInt(2) == 0;
