@@ -81,10 +81,10 @@ public final class Scoreboard {
             fullBySection.computeIfAbsent(p.substring(0, p.indexOf('.') < 0 ? p.length() : p.indexOf('.')), x -> new Tally()).add(o);
             fullByFormat.computeIfAbsent(format, x -> new Tally()).add(o);
             for (String n : slices) fullByNoise.computeIfAbsent(n, x -> new Tally()).add(o);
-            if (o == Outcome.EXACT) continue;
+            if (o == Verdict.EXACT) continue;
             // every invented cell is listed (the worst error, and rare); of the others only the first few
-            List<String> into = o == Outcome.INVENTED ? cellInvented : cellExamples;
-            if (into.size() < (o == Outcome.INVENTED ? MAX_INVENTED_CELLS : MAX_CELL_EXAMPLES)) {
+            List<String> into = o == Verdict.INVENTED ? cellInvented : cellExamples;
+            if (into.size() < (o == Verdict.INVENTED ? MAX_INVENTED_CELLS : MAX_CELL_EXAMPLES)) {
                 into.add(String.format("  %s %s: truth %s, output %s (%s)%s", text(truth.get("file")), p,
                         text(t.get(p)), text(g.get(p)), o.name().toLowerCase(), noise.isEmpty() ? "" : " noise " + noise));
             }
