@@ -44,8 +44,13 @@ public final class Spark {
      */
     public static SparkSession session(Settings s) {
         SparkSession.Builder b = SparkSession.builder();
-        SparkSettings.resolve(s, SparkSettings.submitted(), SparkSettings.hadoopSite())
-                .forEach((k, v) -> b.config(k, v.value()));
+        Map<String, SparkSettings.Value> resolved =
+                SparkSettings.resolve(s, SparkSettings.submitted(), SparkSettings.hadoopSite());
+        resolved.forEach((k, v) -> b.config(k, v.value()));
+        SparkSettings.Value scratch = resolved.get(SparkSettings.LOCAL_DIR);
+        if (scratch != null && scratch.origin().equals(Settings.FROM_DEFAULT)) {
+            ScratchDir.prepare(java.nio.file.Path.of(scratch.value()));
+        }
         SparkSession spark = b.getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         return spark;

@@ -63,6 +63,8 @@ public final class SparkSettings {
         return m != null ? m : s.get(Settings.MASTER);
     }
 
+    static final String LOCAL_DIR = "spark.local.dir";
+
     /** A master that is this JVM. An empty master is not local: it means spark-submit (or nobody) chooses. */
     public static boolean isLocal(String master) {
         return master.startsWith("local");
@@ -93,6 +95,8 @@ public final class SparkSettings {
             // Spark creates its (unused: every table is a Delta path) warehouse folder on start; not in the working
             // directory, where every run would leave an empty spark-warehouse/ behind.
             defaults.put("spark.sql.warehouse.dir", Spark.SESSION_WAREHOUSE);
+            // not /tmp/blockmgr-*: world-readable folders with document bytes that a killed run leaves behind
+            defaults.put(LOCAL_DIR, ScratchDir.DEFAULT.toString());
         } else if (!master.isEmpty()) {
             defaults.put("spark.master", master);
         }

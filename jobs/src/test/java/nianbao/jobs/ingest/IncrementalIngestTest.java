@@ -91,19 +91,26 @@ class IncrementalIngestTest extends SparkTestBase {
 
     @Test
     @Order(2)
-    void secondRunOnUnchangedInputAddsNothing() {
+    void runsTwoToTenOnUnchangedInputAddNothing() {
         long docs = version(Warehouse.DOCUMENTS);
         long reports = version(Warehouse.REPORTS);
+        long cellsVersion = version(Warehouse.REPORT_CELLS);
+        long failures = version(Warehouse.FAILURES);
         long cells = rows(Warehouse.REPORT_CELLS);
-        RunStats r = ingest();
-        assertEquals(5, r.listed());
-        assertEquals(0, r.fresh());
-        assertEquals(5, r.skipped());
-        assertEquals(docs, version(Warehouse.DOCUMENTS), "documents must not get a new version");
-        assertEquals(reports, version(Warehouse.REPORTS), "reports must not get a new version");
-        assertEquals(5, rows(Warehouse.REPORTS));
-        assertEquals(cells, rows(Warehouse.REPORT_CELLS));
-        assertEquals(2, rows(Warehouse.RUNS));
+        // a nightly schedule over an input that rarely changes: every run skips, and only its runs row is written
+        for (int run = 2; run <= 10; run++) {
+            RunStats r = ingest();
+            assertEquals(5, r.listed());
+            assertEquals(0, r.fresh());
+            assertEquals(5, r.skipped());
+            assertEquals(docs, version(Warehouse.DOCUMENTS), "run " + run + ": documents must not get a new version");
+            assertEquals(reports, version(Warehouse.REPORTS), "run " + run + ": reports must not get a new version");
+            assertEquals(cellsVersion, version(Warehouse.REPORT_CELLS), "run " + run + ": report_cells unchanged");
+            assertEquals(failures, version(Warehouse.FAILURES), "run " + run + ": failures unchanged");
+            assertEquals(5, rows(Warehouse.REPORTS));
+            assertEquals(cells, rows(Warehouse.REPORT_CELLS));
+            assertEquals(run, rows(Warehouse.RUNS));
+        }
     }
 
     @Test
