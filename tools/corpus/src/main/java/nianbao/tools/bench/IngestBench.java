@@ -89,7 +89,8 @@ public final class IngestBench {
         if (s3 != null) s3.hadoopSettings().forEach(conf::set);
         String name = "seed-" + o.seed() + "-n-" + o.count() + "-" + String.join("_", o.formats()) + "-" + o.noise();
         java.nio.file.Path localRoot = o.dir().resolve("local");
-        String store = s3 != null ? "s3a://" + BUCKET : localRoot.toUri().toString().replaceAll("/$", "");
+        // a plain local path, as `ingest --warehouse DIR` takes it (Delta refuses file:/// and file:/ for one table)
+        String store = s3 != null ? "s3a://" + BUCKET : localRoot.toAbsolutePath().toString();
         String corpus = store + "/corpus/" + name;
         FileSystem fs = FileSystem.get(URI.create(corpus), conf);
         generate(o, fs, new Path(corpus), out);
