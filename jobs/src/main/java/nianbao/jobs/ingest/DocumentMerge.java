@@ -5,6 +5,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructType;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +34,14 @@ import static org.apache.spark.sql.functions.when;
 final class DocumentMerge {
     private DocumentMerge() {
     }
+
+    /** The columns of {@link #locations}: what an empty warehouse "knows" is an empty relation of these. */
+    static final StructType KNOWN = (StructType) DataType.fromDDL("sha256 STRING, size BIGINT, path STRING, "
+            + "modification_time TIMESTAMP, state STRING, first_seen_run STRING, has_report BOOLEAN");
+
+    /** The columns of {@link #unchanged}. */
+    static final StructType UNCHANGED = (StructType) DataType.fromDDL(
+            "path STRING, sha256 STRING, modification_time TIMESTAMP");
 
     /**
      * Every known (content, path): sha256, size, path, modification_time, state, first_seen_run, has_report.
@@ -109,9 +119,10 @@ final class DocumentMerge {
 
     /**
      * MERGE the changed state into {@code documents}; new contents are inserted with their bytes and text from the
-     * staged rows (one per sha256).
+     * staged rows (one per sha256). Into an empty table (a first run) the same rows are appended.
      */
-    static void merge(SparkSession spark, Warehouse wh, Dataset<Row> state, Dataset<Row> staged, String runId) {
+    static void merge(SparkSession spark, Warehouse wh, Dataset<Row> state, Dataset<Row> staged, String runId,
+                      boolean tableEmpty) {
         Dataset<Row> fresh = ReportMerge.onePerContent(staged)
                 .select("sha256", "format", "size", "source_url", "fetched_at", "text", "content", "error",
                         "parser_version");
@@ -128,6 +139,13 @@ final class DocumentMerge {
         }
         insert.put("first_seen_run", lit(runId));
         insert.put("last_seen_run", lit(runId));
+        if (tableEmpty) {
+            // nothing to match: the MERGE's inserts, as one plain append without its scans of the target
+            source.as("s").select(insert.entrySet().stream().map(e -> e.getValue().as(e.getKey()))
+                            .toArray(Column[]::new))
+                    .write().format("delta").mode("append").save(wh.path(Warehouse.DOCUMENTS));
+            return;
+        }
         wh.table(spark, Warehouse.DOCUMENTS).as("t")
                 .merge(source.as("s"), "t.sha256 = s.sha256")
                 .whenMatched().update(update)

@@ -9,18 +9,26 @@ import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SerializableWritable;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.util.sketch.BloomFilter;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.sql.Timestamp;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs inside executor tasks: reads each candidate file through Hadoop's FileSystem (s3a://, file://, …), hashes it,
@@ -58,34 +66,93 @@ final class DocumentTask implements MapPartitionsFunction<Row, Row> {
         this.counters = counters;
     }
 
+    /** Files read ahead of the one being parsed, per task: enough to hide an object store's latency. */
+    static final int PREFETCH_FILES = 4;
+    /** …and no more listed bytes than this ahead (but always the next file), so a task's memory stays bounded. */
+    static final long PREFETCH_BYTES = 32L << 20;
+
+    /**
+     * Reads up to {@link #PREFETCH_FILES} files ahead on two reader threads while the task's thread hashes and
+     * parses, so an object store's round trips overlap with parsing instead of adding to it. Rows come out in input
+     * order; the readers stop when the task ends (also when it is killed).
+     */
     @Override
     public Iterator<Row> call(Iterator<Row> candidates) {
+        ExecutorService readers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "nianbao-read");
+            t.setDaemon(true);
+            return t;
+        });
+        Configuration hadoop = conf.value().value(); // on the task's thread, before the readers need it
+        TaskContext task = TaskContext.get();
+        TaskCompletionListener stop = ctx -> readers.shutdownNow();
+        if (task != null) task.addTaskCompletionListener(stop);
         return new Iterator<>() {
+            private final Deque<Pending> ahead = new ArrayDeque<>();
+            private long bytesAhead;
+            private Row peeked;
+
             @Override
             public boolean hasNext() {
-                return candidates.hasNext();
+                fill();
+                if (ahead.isEmpty()) readers.shutdown();
+                return !ahead.isEmpty();
             }
 
             @Override
             public Row next() {
-                return process(candidates.next());
+                fill();
+                Pending p = ahead.removeFirst();
+                bytesAhead -= p.bytes() == null ? 0 : p.size();
+                fill();
+                return process(p.candidate(), p.take());
+            }
+
+            private void fill() {
+                while (ahead.size() < PREFETCH_FILES && (peeked != null || candidates.hasNext())) {
+                    Row c = peeked != null ? peeked : candidates.next();
+                    long size = c.getLong(1);
+                    if (!ahead.isEmpty() && bytesAhead + size > PREFETCH_BYTES) {
+                        peeked = c; // read once the files ahead of it are parsed
+                        return;
+                    }
+                    peeked = null;
+                    Future<byte[]> bytes = size > limits.maxBytes() ? null
+                            : readers.submit(() -> read(hadoop, c.getString(0), size));
+                    ahead.addLast(new Pending(c, size, bytes));
+                    bytesAhead += bytes == null ? 0 : size;
+                }
             }
         };
     }
 
-    private Row process(Row c) {
+    /** A candidate and its bytes being read (null: too large to be read at all). */
+    private record Pending(Row candidate, long size, Future<byte[]> bytes) {
+        /** The bytes, or the reason they could not be read. */
+        Object take() {
+            if (bytes == null) return null;
+            try {
+                return bytes.get();
+            } catch (ExecutionException e) {
+                return e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return e;
+            }
+        }
+    }
+
+    /** One candidate, given what its read gave: the bytes, the read's exception, or null (too large, not read). */
+    private Row process(Row c, Object read) {
         String path = c.getString(0);
         long size = c.getLong(1);
         Timestamp mtime = c.getTimestamp(2);
         String sourceUrl = c.getString(3);
         String fetchedAt = c.getString(4);
-        byte[] bytes;
-        try {
-            if (size > limits.maxBytes()) {
-                throw new Unreadable("too large: " + size + " bytes > limit " + limits.maxBytes() + " (not read)");
-            }
-            bytes = read(path, size);
-        } catch (Exception e) {
+        if (!(read instanceof byte[] bytes)) {
+            Exception e = read == null
+                    ? new Unreadable("too large: " + size + " bytes > limit " + limits.maxBytes() + " (not read)")
+                    : read instanceof Exception ex ? ex : new IOException(String.valueOf(read));
             counters.failed().add(1);
             return RowFactory.create(path, size, mtime, UNREADABLE, null, null, null, null, reason(e), sourceUrl,
                     fetchedAt, null, ReportParser.VERSION);
@@ -113,9 +180,9 @@ final class DocumentTask implements MapPartitionsFunction<Row, Row> {
      * The file's bytes, never more than the listed size plus one byte: a file that grew, shrank or vanished since the
      * listing is refused (its listed size, time and these bytes would not belong together).
      */
-    private byte[] read(String path, long listedSize) throws IOException {
+    private static byte[] read(Configuration hadoop, String path, long listedSize) throws IOException {
         Path p = new Path(path);
-        FileSystem fs = p.getFileSystem(conf.value().value());
+        FileSystem fs = p.getFileSystem(hadoop);
         byte[] bytes;
         try (FSDataInputStream in = fs.open(p)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, listedSize + 1));

@@ -19,6 +19,9 @@ import org.apache.spark.util.sketch.BloomFilter;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -104,7 +107,9 @@ public final class Ingest {
         try (Lease ignored = lease) {
             try {
                 RunStats stats = runHeld(spark, wh, o, runId, started);
+                long t0 = System.nanoTime();
                 RunLog.appendRun(spark, wh, stats);
+                LOG.info("ingest run {}: runs append in {} ms", runId, (System.nanoTime() - t0) / 1_000_000);
                 return stats;
             } catch (RuntimeException | Error e) {
                 recordFailedRun(spark, wh, o, runId, started, e);
@@ -129,104 +134,239 @@ public final class Ingest {
     /**
      * The ingest itself, for a caller that already holds the warehouse's {@link Lease} and writes the run's
      * {@code runs} row (ingest above; the nightly job, whose one row covers all its steps).
+     * The run's named steps, each timed: list → diff → read and parse → commit → record. Every step leaves its
+     * result materialized (persisted or counted), so each step's time is its own and not paid again by the next.
+     * The tables a first run needs are created meanwhile, on another thread: creating five Delta tables is a few
+     * dozen object-store round trips, and nothing before the commits needs them (a missing table is an empty one).
      */
     public static RunStats runHeld(SparkSession spark, Warehouse wh, Options o, String runId, Instant started) {
-        wh.create(spark);
-        String root = Listing.qualify(spark, o.input());
-        LOG.info("ingest run {}: listing {}", runId, RunLog.redact(root));
+        Steps steps = new Steps(runId);
+        Set<String> existing = steps.time("tables", () -> Warehouse.INGEST_TABLES.stream()
+                .filter(t -> wh.exists(spark, t)).collect(Collectors.toSet()));
+        CompletableFuture<Void> tables = existing.size() == Warehouse.INGEST_TABLES.size()
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> wh.create(spark), Ingest::daemon);
+        try {
+            String root = Listing.qualify(spark, o.input());
+            Listed listed = steps.time("list", () -> list(spark, root, o, runId));
+            Diff diff = steps.time("diff", () -> diff(spark, wh, existing, listed, o, root));
+            Staged staged = steps.time("read+parse", () -> readAndParse(spark, diff, listed, o, runId));
+            double parseSeconds = steps.total() - steps.seconds("tables");
+            Changes changes = steps.time("state", () -> changes(diff, staged, root, runId));
+            steps.run("tables", () -> await(tables));
+            commit(spark, wh, existing, diff, staged, changes, runId, steps);
+            RunStats stats = record(runId, started, root, listed, diff, staged, parseSeconds, steps);
+            for (Dataset<Row> d : List.of(listed.files(), diff.unchanged(), staged.rows(), changes.state(),
+                    changes.reports())) {
+                d.unpersist();
+            }
+            return stats;
+        } finally {
+            // a failed run records itself in `runs`, which must not race the creation of that table
+            if (!tables.isDone()) tables.handle((ok, e) -> null).join();
+        }
+    }
 
-        long parseStart = System.nanoTime();
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "nianbao-create-tables");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Waits for the tables; a failure to create them is the run's failure, with its own cause. */
+    private static void await(CompletableFuture<Void> tables) {
+        try {
+            tables.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the table has a row. A table that did not exist when the run started has none, and is not read: this
+     * run holds the warehouse lease and writes each table once, after asking.
+     */
+    private static boolean hasRows(SparkSession spark, Warehouse wh, Set<String> existing, String table) {
+        return existing.contains(table) && !wh.read(spark, table).isEmpty();
+    }
+
+    /** What the listing found: the files and their count, and what could not be listed. */
+    private record Listed(Dataset<Row> files, long count, List<Row> problems) {
+        long entries() {
+            return count + problems.size();
+        }
+    }
+
+    /** Step 1: list the input (driver side, no file opened). */
+    private static Listed list(SparkSession spark, String root, Options o, String runId) {
+        LOG.info("ingest run {}: listing {}", runId, RunLog.redact(root));
         Listing.Result listing = Listing.list(spark, root, o.exclude());
-        Dataset<Row> listed = listing.files().persist(StorageLevel.MEMORY_AND_DISK());
+        return new Listed(listing.files(), listing.count(), listing.problems());
+    }
+
+    /**
+     * What the warehouse knows and what is left to read. {@code known} and {@code complete} are every stored
+     * location and those whose report is committed; {@code unchanged} the listed files skipped by path, size and time;
+     * {@code candidates} the files to read; {@code problems} the listing problems not logged before;
+     * {@code changedPaths} of the candidates, those under a path known before (a report replaced under its name).
+     */
+    private record Diff(Dataset<Row> known, Dataset<Row> complete, Dataset<Row> unchanged, long unchangedCount,
+                        Dataset<Row> candidates, long fresh, long bytes, long stillFailing, List<Row> problems,
+                        long changedPaths) {
+    }
+
+    /**
+     * Step 2: skip what the warehouse already has (same path, size and time, with its report committed) and what
+     * failed before unchanged. An empty warehouse (the first run) has nothing to compare: the stored locations are an
+     * empty local relation, so Spark's optimizer drops the joins against them instead of running them.
+     */
+    private static Diff diff(SparkSession spark, Warehouse wh, Set<String> existing, Listed listed, Options o,
+                             String root) {
+        boolean noDocuments = !hasRows(spark, wh, existing, Warehouse.DOCUMENTS);
         // Pinned, not just cached: Delta re-caches every plan over `documents` after our MERGE into it, which would
         // re-run this run's plans against the new state (and find nothing new). A local checkpoint cuts that lineage.
-        Dataset<Row> known = DocumentMerge.locations(spark, wh).localCheckpoint(true);
+        Dataset<Row> known = noDocuments ? spark.createDataFrame(List.of(), DocumentMerge.KNOWN)
+                : DocumentMerge.locations(spark, wh).localCheckpoint(true);
         Dataset<Row> complete = DocumentMerge.complete(known);
-        Dataset<Row> unchanged = DocumentMerge.unchanged(listed, complete).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> candidates = listed.join(unchanged.select("path"), "path", "left_anti");
+        Dataset<Row> unchanged = noDocuments ? spark.createDataFrame(List.of(), DocumentMerge.UNCHANGED)
+                : DocumentMerge.unchanged(listed.files(), complete).persist(StorageLevel.MEMORY_AND_DISK());
+        long unchangedCount = noDocuments ? 0 : unchanged.count();
+        Dataset<Row> candidates = noDocuments ? listed.files()
+                : listed.files().join(unchanged.select("path"), "path", "left_anti");
         // Files that failed to be read before and did not change since are not tried (nor logged) again.
-        Dataset<Row> failedBefore = o.retryFailed() ? null : RunLog.failedBefore(spark, wh).localCheckpoint(true);
         long stillFailing = 0;
-        List<Row> problems = listing.problems();
-        if (failedBefore != null) {
+        List<Row> problems = listed.problems();
+        if (!o.retryFailed() && hasRows(spark, wh, existing, Warehouse.FAILURES)) {
+            Dataset<Row> failedBefore = RunLog.failedBefore(spark, wh).localCheckpoint(true);
             Dataset<Row> same = sameEntries(candidates, failedBefore);
             stillFailing = same.count();
-            candidates = candidates.join(same.select("path"), "path", "left_anti");
+            if (stillFailing > 0) candidates = candidates.join(same.select("path"), "path", "left_anti");
             List<Row> newProblems = newProblems(spark, problems, failedBefore);
             stillFailing += problems.size() - newProblems.size();
             problems = newProblems;
         }
-        candidates = o.manifest() == null
-                ? candidates.withColumn("source_url", lit(null).cast("string"))
-                        .withColumn("fetched_at", lit(null).cast("string"))
-                : candidates.join(Manifest.read(spark, o.manifest(), root), "path", "left");
-        candidates = candidates.select("path", "size", "modification_time", "source_url", "fetched_at");
-
-        // of the new, those under a path known before: a report replaced under the same name
-        long changedPaths = candidates.join(known.select("path").distinct(), "path", "left_semi").count();
-        long listedFiles = listed.count();
-        long listedCount = listedFiles + listing.problems().size();
-        long unchangedCount = unchanged.count();
+        candidates = withManifest(spark, candidates, o, root);
         Row sizes = candidates.agg(count(lit(1)), sum(col("size"))).first();
         long fresh = sizes.getLong(0);
         long bytes = sizes.isNullAt(1) ? 0 : sizes.getLong(1);
-        int tasks = Listing.tasks(fresh, bytes, o.filesPerTask(), o.bytesPerTask(),
+        long changedPaths = noDocuments ? 0
+                : candidates.join(known.select("path").distinct(), "path", "left_semi").count();
+        return new Diff(known, complete, unchanged, unchangedCount, candidates, fresh, bytes, stillFailing, problems,
+                changedPaths);
+    }
+
+    /** The candidates with the manifest's source_url and fetched_at (null without a manifest). */
+    private static Dataset<Row> withManifest(SparkSession spark, Dataset<Row> candidates, Options o, String root) {
+        Dataset<Row> c = o.manifest() == null
+                ? candidates.withColumn("source_url", lit(null).cast("string"))
+                        .withColumn("fetched_at", lit(null).cast("string"))
+                : candidates.join(Manifest.read(spark, o.manifest(), root), "path", "left");
+        return c.select("path", "size", "modification_time", "source_url", "fetched_at");
+    }
+
+    /** The staged rows (persisted) and how they came out: parsed without error, failed, known content. */
+    private record Staged(Dataset<Row> rows, long parsedOk, long failed, long knownContent) {
+    }
+
+    /** Step 3: read and parse the candidates inside executor tasks. */
+    private static Staged readAndParse(SparkSession spark, Diff diff, Listed listed, Options o, String runId) {
+        int tasks = Listing.tasks(diff.fresh(), diff.bytes(), o.filesPerTask(), o.bytesPerTask(),
                 spark.sparkContext().defaultParallelism());
         LOG.info("ingest run {}: {} files listed ({} entries could not be listed), {} new or changed ({} bytes) "
-                + "in {} tasks", runId, listedFiles, listing.problems().size(), fresh, bytes, tasks);
-
+                + "in {} tasks", runId, listed.count(), listed.problems().size(), diff.fresh(), diff.bytes(), tasks);
+        if (diff.fresh() == 0) {
+            return new Staged(spark.createDataFrame(List.of(), DocumentTask.STAGED), 0, 0, 0);
+        }
         Progress.Counters counters = Progress.Counters.register(spark.sparkContext());
         Broadcast<SerializableWritable<Configuration>> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
-        Dataset<Row> staged;
-        try (Progress ignored = new Progress("ingest " + runId, counters, listedCount, fresh)) {
-            staged = fresh == 0 ? spark.createDataFrame(java.util.List.of(), DocumentTask.STAGED)
-                    : stage(complete, candidates.repartition(tasks), conf, o, counters);
+        try (Progress ignored = new Progress("ingest " + runId, counters, listed.entries(), diff.fresh())) {
+            Dataset<Row> candidates = diff.candidates().repartition(tasks);
+            BloomFilter bloom = knownContent(diff.complete());
+            Dataset<Row> staged = parse(candidates, conf, bloom, o, counters);
+            Row outcome = outcome(staged); // the job that reads and parses
+            if (outcome.getLong(2) > 0) {
+                staged = secondPass(diff.complete(), staged, conf, o, counters);
+                outcome = outcome(staged);
+            }
+            return new Staged(staged, outcome.getLong(1), outcome.getLong(0), outcome.getLong(2));
         }
+    }
 
-        Dataset<Row> now = unchanged.select("path", "sha256", "modification_time")
-                .unionByName(staged.filter(col("sha256").isNotNull()).select("path", "sha256", "modification_time"));
-        Dataset<Row> state = DocumentMerge.changedState(known, now, root, runId).persist(StorageLevel.MEMORY_AND_DISK());
-        long changedDocs = state.count();
-        Dataset<Row> reports = ReportMerge.reports(staged, runId).persist(StorageLevel.MEMORY_AND_DISK());
-        long newReports = reports.count();
-
-        Row outcome = staged.agg(
+    /** failed (unreadable or parse error), parsed without error, known content. */
+    private static Row outcome(Dataset<Row> staged) {
+        return staged.agg(
                 count(when(col("status").equalTo(DocumentTask.UNREADABLE).or(col("error").isNotNull()), 1)),
                 count(when(col("status").equalTo(DocumentTask.PARSED).and(col("error").isNull()), 1)),
                 count(when(col("status").equalTo(DocumentTask.KNOWN), 1))).first();
-        long failed = outcome.getLong(0) + problems.size();
-        long parsedOk = outcome.getLong(1);
-        // Each counted on its own: unchanged files, files that failed before and did not change, known content.
-        long skipped = unchangedCount + stillFailing + outcome.getLong(2);
-        if (listedCount != parsedOk + failed + skipped) {
-            LOG.warn("ingest run {}: counts do not add up: listed {} != parsed {} + failed {} + skipped {}",
-                    runId, listedCount, parsedOk, failed, skipped);
-        }
-        long commitStart = System.nanoTime();
-        double parseSeconds = (commitStart - parseStart) / 1e9;
-        // Commit order: a document is skipped by later runs once `documents` has it, so its report and cells are
-        // committed first. A run stopped anywhere in between leaves a document the next run parses again; the
-        // reports MERGE and the cells append are keyed by sha256, so nothing is written twice (docs/tables.md).
-        if (changedDocs > 0) {
-            timed("reports MERGE", runId, () -> ReportMerge.mergeReports(spark, wh, state, reports));
-        }
-        if (newReports > 0) {
-            timed("report_cells append", runId, () -> ReportMerge.appendCells(spark, wh, ReportMerge.cells(reports)));
-        }
-        if (failed > 0) {
-            List<Row> logged = problems;
-            timed("failures append", runId, () -> RunLog.appendFailures(spark, staged, logged, runId, wh));
-        }
-        if (changedDocs > 0) {
-            timed("documents MERGE", runId, () -> DocumentMerge.merge(spark, wh, state, staged, runId));
-        }
-        double commitSeconds = (System.nanoTime() - commitStart) / 1e9;
-        LOG.info("ingest run {}: {} documents changed, {} new reports", runId, changedDocs, newReports);
+    }
 
+    /** The documents whose locations change in this run, and the new reports, both persisted and counted. */
+    private record Changes(Dataset<Row> state, long changedDocs, Dataset<Row> reports, long newReports) {
+    }
+
+    /** The new per-path state of the documents this run touches, and the reports it adds. */
+    private static Changes changes(Diff diff, Staged staged, String root, String runId) {
+        Dataset<Row> now = diff.unchanged().select("path", "sha256", "modification_time")
+                .unionByName(staged.rows().filter(col("sha256").isNotNull())
+                        .select("path", "sha256", "modification_time"));
+        Dataset<Row> state = DocumentMerge.changedState(diff.known(), now, root, runId)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> reports = ReportMerge.reports(staged.rows(), runId).persist(StorageLevel.MEMORY_AND_DISK());
+        return new Changes(state, state.count(), reports, reports.count());
+    }
+
+    /**
+     * Step 4: the Delta commits. Order: a document is skipped by later runs once `documents` has it, so its report
+     * and cells are committed first. A run stopped anywhere in between leaves a document the next run parses again;
+     * the reports MERGE and the cells append are keyed by sha256, so nothing is written twice (docs/tables.md).
+     */
+    private static void commit(SparkSession spark, Warehouse wh, Set<String> existing, Diff diff, Staged staged,
+                               Changes changes, String runId, Steps steps) {
+        // Into an empty table a MERGE only inserts: a plain append writes the same rows without scanning the target.
+        if (changes.changedDocs() > 0) {
+            steps.run("reports", () -> {
+                if (hasRows(spark, wh, existing, Warehouse.REPORTS)) {
+                    ReportMerge.mergeReports(spark, wh, changes.state(), changes.reports());
+                } else {
+                    ReportMerge.appendReports(wh, changes.state(), changes.reports());
+                }
+            });
+        }
+        if (changes.newReports() > 0) {
+            steps.run("report_cells", () -> ReportMerge.appendCells(spark, wh, ReportMerge.cells(changes.reports()),
+                    !hasRows(spark, wh, existing, Warehouse.REPORT_CELLS)));
+        }
+        if (staged.failed() + diff.problems().size() > 0) {
+            steps.run("failures", () -> RunLog.appendFailures(spark, staged.rows(), diff.problems(), runId, wh));
+        }
+        if (changes.changedDocs() > 0) {
+            steps.run("documents", () -> DocumentMerge.merge(spark, wh, changes.state(), staged.rows(), runId,
+                    !hasRows(spark, wh, existing, Warehouse.DOCUMENTS)));
+        }
+        LOG.info("ingest run {}: {} documents changed, {} new reports", runId, changes.changedDocs(),
+                changes.newReports());
+    }
+
+    /**
+     * Step 5: the counts, checked to add up, and the run's stats with every step's time (the caller writes them to
+     * {@code runs}).
+     */
+    private static RunStats record(String runId, Instant started, String root,
+                                   Listed listed, Diff diff, Staged staged, double parseSeconds, Steps steps) {
+        long failed = staged.failed() + diff.problems().size();
+        // Each counted on its own: unchanged files, files that failed before and did not change, known content.
+        long skipped = diff.unchangedCount() + diff.stillFailing() + staged.knownContent();
+        if (listed.entries() != staged.parsedOk() + failed + skipped) {
+            LOG.warn("ingest run {}: counts do not add up: listed {} != parsed {} + failed {} + skipped {}",
+                    runId, listed.entries(), staged.parsedOk(), failed, skipped);
+        }
+        // the runs row is the caller's (ingest's own, or the nightly job's one row for all its steps)
         RunStats stats = new RunStats(runId, "ingest", started, Instant.now(), root, ReportParser.VERSION,
-                listedCount, fresh, parsedOk, failed, skipped, parseSeconds, commitSeconds, changedPaths);
-        for (Dataset<Row> d : java.util.List.of(listed, unchanged, staged, state, reports)) d.unpersist();
+                listed.entries(), diff.fresh(), staged.parsedOk(), failed, skipped, parseSeconds,
+                steps.total() - parseSeconds - steps.seconds("state"), diff.changedPaths(), steps.seconds());
         LOG.info("{}", stats);
         return stats;
     }
@@ -248,15 +388,13 @@ public final class Ingest {
                 .select("path", "size", "modification_time", "reason").collectAsList();
     }
 
-    /** Reads and parses the candidates in executor tasks; the result is cached for the MERGEs that follow. */
-    private static Dataset<Row> stage(Dataset<Row> known, Dataset<Row> candidates,
-                                      Broadcast<SerializableWritable<Configuration>> conf, Options o,
-                                      Progress.Counters counters) {
-        BloomFilter bloom = knownContent(known);
-        Dataset<Row> staged = parse(candidates, conf, bloom, o, counters);
-        long maybeKnown = staged.filter(col("status").equalTo(DocumentTask.KNOWN)).count();
-        if (maybeKnown == 0) return staged;
-        // A Bloom filter may say "known" for new content; those few are parsed in a second pass.
+    /**
+     * A Bloom filter may say "known" for new content; those few are parsed in a second pass (the rest of the staged
+     * rows stay as they are).
+     */
+    private static Dataset<Row> secondPass(Dataset<Row> known, Dataset<Row> staged,
+                                           Broadcast<SerializableWritable<Configuration>> conf, Options o,
+                                           Progress.Counters counters) {
         Dataset<Row> falsePositives = staged.filter(col("status").equalTo(DocumentTask.KNOWN))
                 .join(known.select("sha256"), "sha256", "left_anti")
                 .select("path", "size", "modification_time", "source_url", "fetched_at")
@@ -267,12 +405,6 @@ public final class Ingest {
                 .localCheckpoint(true);
         staged.unpersist();
         return merged;
-    }
-
-    static void timed(String what, String runId, Runnable step) {
-        long t0 = System.nanoTime();
-        step.run();
-        LOG.info("run {}: {} in {} ms", runId, what, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** A Bloom filter over the sha256 of every stored document, or null when there are none yet. */

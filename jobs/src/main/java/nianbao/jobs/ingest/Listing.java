@@ -8,6 +8,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
@@ -23,8 +25,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Lists the input by walking it through Hadoop's FileSystem on the driver (no file is opened), so one unreadable
- * directory or a symlink loop costs a failure row instead of the run. Also sizes the parse tasks.
+ * Lists the input through Hadoop's FileSystem on the driver (no file is opened): a local tree is walked directory by
+ * directory, so one unreadable directory or a symlink loop costs a failure row instead of the run; any other file
+ * system (s3a, HDFS) is listed with one recursive listing. Also sizes the parse tasks.
  */
 final class Listing {
     private Listing() {
@@ -47,8 +50,12 @@ final class Listing {
         }
     }
 
-    /** The listing's result: every file found, and every entry that could not be listed (one failure each). */
-    record Result(Dataset<Row> files, List<Row> problems) {
+    /**
+     * The listing's result: every file found (a local relation: the listing is in the driver's hands already, so it
+     * is neither cached nor counted by a job) and how many, and every entry that could not be listed (one failure
+     * each).
+     */
+    record Result(Dataset<Row> files, long count, List<Row> problems) {
     }
 
     /** path, size, modification_time. */
@@ -78,6 +85,8 @@ final class Listing {
             FileStatus rootStatus = fs.getFileStatus(top);
             if (rootStatus.isFile()) {
                 files.add(file(rootStatus));
+            } else if (!"file".equals(fs.getUri().getScheme())) {
+                flat(fs, fs.makeQualified(top), skip, files);
             } else {
                 new Walk(fs, skip, files, problems).dir(fs.makeQualified(top), 0, new HashSet<>());
             }
@@ -85,7 +94,35 @@ final class Listing {
             throw new UncheckedIOException("cannot list input " + RunLog.redact(root) + ": "
                     + e.getClass().getSimpleName(), e);
         }
-        return new Result(spark.createDataFrame(files, FILES), problems);
+        return new Result(spark.createDataFrame(files, FILES), files.size(), problems);
+    }
+
+    /**
+     * An object store (s3a, …) has no directories to walk, links or loops: one flat recursive listing, paged by the
+     * store (a thousand keys a request on S3), instead of one request per "directory". Hidden entries and what
+     * {@code skip} matches are dropped as the walk would (a hidden folder hides everything below it).
+     */
+    private static void flat(FileSystem fs, Path top, Pattern skip, List<Row> files) throws IOException {
+        String prefix = top.toString().endsWith("/") ? top.toString() : top + "/";
+        RemoteIterator<LocatedFileStatus> it = fs.listFiles(top, true);
+        List<FileStatus> found = new ArrayList<>();
+        while (it.hasNext()) {
+            LocatedFileStatus st = it.next();
+            String p = st.getPath().toString();
+            String relative = p.startsWith(prefix) ? p.substring(prefix.length()) : st.getPath().getName();
+            if (hidden(relative) || skip != null && skip.matcher(p).find()) continue;
+            found.add(st);
+        }
+        found.sort(null); // the walk's order: by path
+        for (FileStatus st : found) files.add(file(st));
+    }
+
+    /** Whether a path below the input has a component starting with {@code _} or {@code .}. */
+    private static boolean hidden(String relative) {
+        for (String part : relative.split("/")) {
+            if (part.startsWith("_") || part.startsWith(".")) return true;
+        }
+        return false;
     }
 
     private static Row file(FileStatus st) {

@@ -63,6 +63,15 @@ final class ReportMerge {
                 .execute();
     }
 
+    /**
+     * The first reports of an empty table: what {@link #mergeReports} would insert (every new report, with
+     * {@code is_current} from the documents' state), as one plain append, without the MERGE's scans of the target.
+     */
+    static void appendReports(Warehouse wh, Dataset<Row> state, Dataset<Row> reports) {
+        state.select("sha256", "is_current").join(reports, "sha256")
+                .write().format("delta").mode("append").option("mergeSchema", "true").save(wh.path(Warehouse.REPORTS));
+    }
+
     /** Re-parsed reports replace the stored ones (same sha256); the old rows stay reachable by time travel. */
     static void replaceReports(SparkSession spark, Warehouse wh, Dataset<Row> reports) {
         wh.table(spark, Warehouse.REPORTS).as("t")
@@ -111,14 +120,15 @@ final class ReportMerge {
      * Adds the cells of new reports. Cells are written per report, all at once, so "is this report's content already
      * in {@code report_cells}" is decided by sha256 alone: an anti-join on that one column, then an append, instead
      * of an insert-only MERGE keyed by all four cell keys. A repeated run — or a run after one that stopped between
-     * the reports MERGE and this step — adds exactly the missing reports' cells. (On the 3000-report bench both took
-     * ~40 s on a loaded 2-core machine: the cost is writing ~150 cells per report, not the join.)
+     * the reports MERGE and this step — adds exactly the missing reports' cells. Into an empty table (a first run)
+     * there is nothing to anti-join against, so the cells are appended as they are. No deduplication: the reports
+     * are one per sha256 ({@link #onePerContent}) and a report's cell keys are map keys and array positions, unique
+     * by construction.
      */
-    static void appendCells(SparkSession spark, Warehouse wh, Dataset<Row> cells) {
-        Dataset<Row> stored = wh.read(spark, Warehouse.REPORT_CELLS).select("sha256").distinct();
-        cells.dropDuplicates("sha256", "section", "row_key", "column_key")
-                .join(stored, "sha256", "left_anti")
-                .write().format("delta").mode("append").save(wh.path(Warehouse.REPORT_CELLS));
+    static void appendCells(SparkSession spark, Warehouse wh, Dataset<Row> cells, boolean tableEmpty) {
+        Dataset<Row> fresh = tableEmpty ? cells : cells.join(
+                wh.read(spark, Warehouse.REPORT_CELLS).select("sha256").distinct(), "sha256", "left_anti");
+        fresh.write().format("delta").mode("append").save(wh.path(Warehouse.REPORT_CELLS));
     }
 
     /** After a reparse: the cells of every report, replacing the table's content (older versions by time travel). */

@@ -38,21 +38,26 @@ import java.util.regex.Pattern;
 /**
  * `bench ingest`: N generated mixed-format reports in a local S3 server (s3proxy), ingested by Spark
  * {@code local[*]} into a Delta warehouse on the same store, against a plain JVM baseline over the same objects (same
- * store, same parser, a thread per core, results to a local JSON Lines file). The corpus is cached by seed and count
- * under the bench folder; generating it is not timed.
+ * store, same parser, a thread per core, results to a local JSON Lines file); with {@code --local}, the same on the
+ * local disk. The corpus is cached by seed, count and mix under the bench folder, so a later run with the same folder
+ * reuses it; generating it is not timed. The warehouse is deleted after the run.
  */
 public final class IngestBench {
     private static final String BUCKET = "bench";
     private static final String DONE = "_COMPLETE";
 
-    /** What to run. */
+    /**
+     * What to run. {@code local}: corpus and warehouse on the local disk instead of the S3 server (the same measure
+     * without object storage). {@code rerun}: ingest the same input a second time into the same warehouse and time
+     * that skip path too.
+     */
     public record Options(int count, long seed, List<String> formats, String noise, java.nio.file.Path dir,
-                          int cores) {
+                          int cores, boolean local, boolean rerun) {
     }
 
-    /** The measured figures. */
+    /** The measured figures; {@code rerunSeconds} is 0 without a rerun. */
     public record Result(int docs, double sparkSeconds, double parseSeconds, double commitSeconds,
-                         double plainSeconds) {
+                         double plainSeconds, double rerunSeconds) {
         public double sparkRate() {
             return docs / sparkSeconds;
         }
@@ -71,36 +76,67 @@ public final class IngestBench {
     }
 
     public static Result run(Options o, PrintStream out) throws Exception {
+        if (o.local()) return run(o, null, out);
         try (S3Proxy s3 = S3Proxy.start(S3Proxy.jar(Settings.home()), o.dir().resolve("s3"))) {
             Files.createDirectories(o.dir().resolve("s3").resolve(BUCKET)); // a bucket is a folder for s3proxy
-            Configuration conf = new Configuration();
-            s3.hadoopSettings().forEach(conf::set);
-            String corpus = "s3a://" + BUCKET + "/corpus/seed-" + o.seed() + "-n-" + o.count() + "-"
-                    + String.join("_", o.formats()) + "-" + o.noise();
-            FileSystem fs = FileSystem.get(URI.create(corpus), conf);
-            generate(o, fs, new Path(corpus), out);
+            return run(o, s3, out);
+        }
+    }
 
-            warmUp(fs, new Path(corpus), Math.min(200, o.count()), out);
+    /** The run on the S3 server, or on the local disk when {@code s3} is null. */
+    private static Result run(Options o, S3Proxy s3, PrintStream out) throws Exception {
+        Configuration conf = new Configuration();
+        if (s3 != null) s3.hadoopSettings().forEach(conf::set);
+        String name = "seed-" + o.seed() + "-n-" + o.count() + "-" + String.join("_", o.formats()) + "-" + o.noise();
+        java.nio.file.Path localRoot = o.dir().resolve("local");
+        // a plain local path, as `ingest --warehouse DIR` takes it (Delta refuses file:/// and file:/ for one table)
+        String store = s3 != null ? "s3a://" + BUCKET : localRoot.toAbsolutePath().toString();
+        String corpus = store + "/corpus/" + name;
+        FileSystem fs = FileSystem.get(URI.create(corpus), conf);
+        generate(o, fs, new Path(corpus), out);
 
-            Map<String, String> settings = new HashMap<>(s3.sparkSettings());
-            settings.put(Settings.MASTER, "local[" + o.cores() + "]");
-            Settings s = Settings.resolve(null, System.getenv(), settings);
-            RunStats r;
-            SparkSession spark = Spark.session(s);
-            try {
-                Warehouse wh = new Warehouse("s3a://" + BUCKET + "/warehouse-" + System.currentTimeMillis());
-                r = Ingest.run(spark, wh, Ingest.Options.from(s).withInput(corpus).withManifest(null));
-            } finally {
-                spark.stop();
-            }
-            out.printf(Locale.ROOT, "spark: %d docs (%d parsed, %d failed) in %.1f s: list+read+parse %.1f s, "
-                            + "Delta commit %.1f s (local[%d], warehouse on s3a)%n", r.listed(), r.parsed(), r.failed(),
-                    r.seconds(), r.parseSeconds(), r.commitSeconds(), o.cores());
+        warmUp(fs, new Path(corpus), Math.min(200, o.count()), out);
 
-            java.nio.file.Path jsonl = o.dir().resolve("plain-" + o.count() + ".jsonl");
-            double plain = plain(fs, new Path(corpus), Pattern.compile(s.get(Settings.INGEST_EXCLUDE)), o.cores(),
-                    jsonl, out);
-            return new Result((int) r.listed(), r.seconds(), r.parseSeconds(), r.commitSeconds(), plain);
+        Map<String, String> settings = new HashMap<>(s3 != null ? s3.sparkSettings() : Map.of());
+        settings.put(Settings.MASTER, "local[" + o.cores() + "]");
+        Settings s = Settings.resolve(null, System.getenv(), settings);
+        String warehouse = "warehouse-" + System.currentTimeMillis();
+        // s3proxy keeps a bucket as a folder: the bench's warehouse is removed from the disk directly afterwards
+        java.nio.file.Path warehouseDir = (s3 != null ? o.dir().resolve("s3").resolve(BUCKET) : localRoot)
+                .resolve(warehouse);
+        RunStats r;
+        RunStats again = null;
+        SparkSession spark = Spark.session(s);
+        try {
+            Warehouse wh = new Warehouse(store + "/" + warehouse);
+            Ingest.Options io = Ingest.Options.from(s).withInput(corpus).withManifest(null);
+            r = Ingest.run(spark, wh, io);
+            if (o.rerun()) again = Ingest.run(spark, wh, io);
+        } finally {
+            spark.stop();
+            deleteTree(warehouseDir);
+        }
+        String where = s3 != null ? "warehouse on s3a" : "local disk";
+        out.printf(Locale.ROOT, "spark: %d docs (%d parsed, %d failed) in %.1f s: list+read+parse %.1f s, "
+                        + "Delta commit %.1f s (local[%d], %s)%n", r.listed(), r.parsed(), r.failed(),
+                r.seconds(), r.parseSeconds(), r.commitSeconds(), o.cores(), where);
+        out.println("spark steps: " + r.breakdown());
+        if (again != null) {
+            out.printf(Locale.ROOT, "rerun (skip path): %d listed, %d skipped, %d new in %.1f s: %s%n",
+                    again.listed(), again.skipped(), again.fresh(), again.seconds(), again.breakdown());
+        }
+
+        java.nio.file.Path jsonl = o.dir().resolve("plain-" + o.count() + ".jsonl");
+        double plain = plain(fs, new Path(corpus), Pattern.compile(s.get(Settings.INGEST_EXCLUDE)), o.cores(),
+                jsonl, out);
+        return new Result((int) r.listed(), r.seconds(), r.parseSeconds(), r.commitSeconds(), plain,
+                again == null ? 0 : again.seconds());
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (java.util.stream.Stream<java.nio.file.Path> all = Files.walk(dir)) {
+            for (java.nio.file.Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 

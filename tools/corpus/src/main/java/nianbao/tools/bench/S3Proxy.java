@@ -26,7 +26,8 @@ public final class S3Proxy implements AutoCloseable {
     }
 
     /**
-     * The jar: {@code -Ds3proxy.jar}, else tools/corpus/target/s3server/s3proxy.jar, else the local Maven repository's.
+     * The jar: {@code -Ds3proxy.jar}, else tools/corpus/target/s3server/s3proxy.jar (copied from Maven by every
+     * build of this module, bin/nianbao's included), else the local Maven repository's.
      */
     public static Path jar(Path home) {
         String p = System.getProperty("s3proxy.jar");
@@ -35,8 +36,8 @@ public final class S3Proxy implements AutoCloseable {
         if (Files.isRegularFile(built)) return built;
         Path m2 = Path.of(System.getProperty("user.home")).resolve(JAR_IN_REPO);
         if (Files.isRegularFile(m2)) return m2;
-        throw new IllegalStateException("s3proxy jar not found (set -Ds3proxy.jar, or run mvn test-compile once): "
-                + built + ", " + m2);
+        throw new IllegalStateException("s3proxy jar not found (bin/nianbao's build copies it there from Maven; "
+                + "or set -Ds3proxy.jar): " + built + ", " + m2);
     }
 
     /** Starts s3proxy storing its buckets under {@code dataDir} and waits until it accepts connections. */

@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** `bench ingest --count N [--seed S] [--formats …] [--noise …] [--cores K] [--dir DIR]`: Spark vs plain JVM. */
+/**
+ * `bench ingest --count N [--seed S] [--formats …] [--noise …] [--cores K] [--dir DIR] [--local] [--rerun]`: Spark
+ * vs plain JVM.
+ */
 @Command(name = "ingest", description = "S3 → Delta with Spark vs a plain JVM baseline.")
 final class BenchIngest implements Callable<Integer> {
     @Mixin
@@ -29,9 +32,16 @@ final class BenchIngest implements Callable<Integer> {
     @Option(names = "--cores", paramLabel = "K", description = "Cores for Spark (default: all).")
     Integer cores;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Scratch folder (default: target/bench-ingest of "
-            + "the project).")
+    @Option(names = {"--dir", "--reuse"}, paramLabel = "DIR", description = "Scratch folder; a corpus generated "
+            + "there before (same seed, count, formats, noise) is reused (default: target/bench-ingest of the project).")
     Path dir;
+
+    @Option(names = "--local", description = "Corpus and warehouse on the local disk instead of the S3 server.")
+    boolean local;
+
+    @Option(names = "--rerun", description = "Ingest the same input again into the same warehouse and time that "
+            + "skip path (nothing new to read).")
+    boolean rerun;
 
     @Override
     public Integer call() throws Exception {
@@ -40,7 +50,7 @@ final class BenchIngest implements Callable<Integer> {
         Path d = (dir != null ? dir : Settings.home().resolve("target/bench-ingest")).toAbsolutePath();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         IngestBench.Result r = IngestBench.run(new IngestBench.Options(n, corpus.seed, corpus.formats(), corpus.noise,
-                d, k), out);
+                d, k, local, rerun), out);
         out.println(IngestBench.summary(r));
         return 0;
     }
