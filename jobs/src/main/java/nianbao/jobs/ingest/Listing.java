@@ -46,7 +46,10 @@ final class Listing {
             String q = fs.makeQualified(p).toString();
             return q.endsWith("/") ? q.substring(0, q.length() - 1) : q;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open input " + RunLog.redact(input), e);
+            // the deepest cause says what to fix (connection refused, no such bucket, access denied)
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            throw new UncheckedIOException("cannot open input " + RunLog.redact(input) + ": " + RunLog.oneLine(root), e);
         }
     }
 
