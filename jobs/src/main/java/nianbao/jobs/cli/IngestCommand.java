@@ -7,13 +7,13 @@ import nianbao.jobs.ingest.Ingest;
 import nianbao.jobs.ingest.RunStats;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,17 +24,8 @@ import java.util.stream.Stream;
  */
 @Command(name = "ingest", description = "Parse every new or changed report under the input into the Delta tables.")
 final class IngestCommand extends SparkCommand {
-    @Option(names = "--input", paramLabel = "DIR|URI", description = "Folder or s3a:// prefix of the reports "
-            + "(env NIANBAO_INPUT, or nianbao.input in a --conf-file; required).")
-    String input;
-
-    @Option(names = "--warehouse", paramLabel = "DIR|URI", description = "Folder or s3a:// prefix of the Delta "
-            + "tables, created if missing (env NIANBAO_WAREHOUSE, or nianbao.warehouse in a --conf-file; required).")
-    String warehouse;
-
-    @Option(names = "--manifest", paramLabel = "CSV", description = "CSV of path,source_url,fetched_at for the "
-            + "reports (env NIANBAO_MANIFEST; default: none).")
-    String manifest;
+    @Mixin
+    IngestOptions ingest;
 
     @Option(names = "--retry-failed", description = "Parse again the failed files that have not changed "
             + "(otherwise they stay failed until their bytes change; nianbao.ingest.retry.failed).")
@@ -43,45 +34,17 @@ final class IngestCommand extends SparkCommand {
     @Option(names = "--allow-empty", description = "Exit 0 even when the input holds no report.")
     boolean allowEmpty;
 
-    @Option(names = "--max-failed", paramLabel = "N|P%", defaultValue = "10%", description = "More failed "
-            + "documents than this (a count, or a share of the new ones) make the run partial, exit 3 "
-            + "(default: ${DEFAULT-VALUE}).")
-    String maxFailed;
-
     private MaxFailed limit;
 
     @Override
     protected Settings prepare() {
-        limit = MaxFailed.parse(maxFailed);
-        Map<String, String> flags = new HashMap<>();
-        flags.put(Settings.INPUT, Locations.absolute(input));
-        flags.put(Settings.WAREHOUSE, Locations.absolute(warehouse));
-        flags.put(Settings.MANIFEST, Locations.absolute(manifest));
-        if (retryFailed) flags.put(Settings.RETRY_FAILED, "true");
-        Settings s = settingsOptions.resolve(flags);
-        // The project's samples/ and warehouse/ are the demo's defaults, not a place an ingest writes by accident.
-        if (input == null && !explicit("NIANBAO_INPUT")) {
-            throw new UsageException("give --input DIR|URI (the reports to ingest)");
-        }
-        if (warehouse == null && !explicit("NIANBAO_WAREHOUSE")) {
-            throw new UsageException("give --warehouse DIR|URI (where the tables are)");
-        }
-        String in = s.get(Settings.INPUT);
-        Locations.readable("--input", in, false);
-        if (!s.get(Settings.MANIFEST).isEmpty()) Locations.readable("--manifest", s.get(Settings.MANIFEST), true);
-        Locations.warehouseToWrite("--warehouse", s.get(Settings.WAREHOUSE));
-        Path local = Locations.local(in);
+        limit = ingest.maxFailed();
+        Settings s = ingest.resolve(settingsOptions, retryFailed ? Map.of(Settings.RETRY_FAILED, "true") : Map.of());
+        Path local = Locations.local(s.get(Settings.INPUT));
         if (local != null && !allowEmpty && !hasReport(local, Pattern.compile(s.get(Settings.INGEST_EXCLUDE)))) {
             throw new NothingListed(local.toString());
         }
         return s;
-    }
-
-    /** A flag's environment variable, or a conf file named by flag or environment, may set the location. */
-    private boolean explicit(String env) {
-        String e = System.getenv(env);
-        String conf = System.getenv("NIANBAO_CONF");
-        return (e != null && !e.isEmpty()) || settingsOptions.confFile != null || (conf != null && !conf.isEmpty());
     }
 
     @Override
