@@ -2,7 +2,8 @@
 # Executes every notebook (or the ones named: run-notebooks.sh 02-nationwide-statistics) headless with the project's
 # Java kernel; a cell error fails the run. Executed copies land in target/notebooks/. The notebooks' default
 # warehouses are built first (once; reused afterwards) unless NIANBAO_WAREHOUSE points elsewhere. The kernel
-# sometimes never answers its first request (a known rapaio start-up hang), so a launch that times out is retried.
+# sometimes never answers its first request (a known rapaio start-up hang, seen in about half the launches on a
+# busy 2-core machine), so a launch that times out is retried, up to five times.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export JUPYTER_PATH="$PWD/target/jupyter"
@@ -21,7 +22,7 @@ if [ $# -gt 0 ]; then names=("$@"); else names=(); for nb in notebooks/*.ipynb; 
 pass=0; fail=0
 for name in "${names[@]}"; do
   nb=notebooks/$name.ipynb; ok=0
-  for attempt in 1 2 3; do
+  for attempt in 1 2 3 4 5; do
     start=$(date +%s)
     if /usr/bin/jupyter-nbconvert --to notebook --execute "$nb" --output-dir target/notebooks \
          --ExecutePreprocessor.kernel_name=java-spark \
