@@ -98,6 +98,15 @@ public final class Charts {
     public XYChart rateByYear(List<Row> rows, String title, String yTitle, String rate, String low, String high,
                               String n) {
         XYChart c = yearChart(title, yTitle, rows);
+        shareByLevel(c, rows, rate, low, high, n);
+        return c;
+    }
+
+    /**
+     * One series per level on a 0–1 axis: each row's share at its year (dodged by level), the bar from {@code low} to
+     * {@code high}, and n beside it; rows without the share are left out.
+     */
+    private void shareByLevel(XYChart c, List<Row> rows, String share, String low, String high, String n) {
         c.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setYAxisDecimalPattern("0.0");
         List<String> levels = levels(rows);
         for (int i = 0; i < levels.size(); i++) {
@@ -105,14 +114,13 @@ public final class Charts {
             List<double[]> points = new ArrayList<>();
             List<String> ns = new ArrayList<>();
             for (Row r : rows) {
-                if (!level.equals(r.getAs("level")) || r.getAs(rate) == null) continue;
+                if (!level.equals(r.getAs("level")) || r.getAs(share) == null) continue;
                 points.add(new double[]{this.<Integer>value(r, "year"), dodge(i, levels.size()),
-                        r.<Double>getAs(rate), r.<Double>getAs(low), r.<Double>getAs(high)});
+                        r.<Double>getAs(share), r.<Double>getAs(low), r.<Double>getAs(high)});
                 ns.add("n=" + r.getAs(n));
             }
             dotsWithIntervals(c, levelLabel(level), PALETTE[i % PALETTE.length], points, ns, true);
         }
-        return c;
     }
 
     /**
@@ -233,20 +241,8 @@ public final class Charts {
         List<Row> rows = litigation.stream().filter(r -> block.equals(r.getAs("block"))).toList();
         XYChart c = yearChart(label(BLOCK_ZH.getOrDefault(block, block) + "：纠正比例", "Corrected share, " + block),
                 label("纠正 / 总计（案件）", "corrected / total cases") + " (0-1)", rows);
-        c.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setYAxisDecimalPattern("0.0");
-        List<String> levels = levels(rows);
-        for (int i = 0; i < levels.size(); i++) {
-            String level = levels.get(i);
-            List<double[]> points = new ArrayList<>();
-            List<String> ns = new ArrayList<>();
-            for (Row r : rows) {
-                if (!level.equals(r.getAs("level")) || r.getAs("corrected_share") == null) continue;
-                double share = r.<Double>getAs("corrected_share");
-                points.add(new double[]{this.<Integer>value(r, "year"), dodge(i, levels.size()), share, share, share});
-                ns.add("n=" + r.getAs("reports"));
-            }
-            dotsWithIntervals(c, levelLabel(level), PALETTE[i % PALETTE.length], points, ns, true);
-        }
+        // no interval: the bar runs from the share to itself
+        shareByLevel(c, rows, "corrected_share", "corrected_share", "corrected_share", "reports");
         return c;
     }
 
