@@ -2,17 +2,13 @@ package nianbao.jobs.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nianbao.jobs.Main;
+import nianbao.jobs.testing.Cli;
 import nianbao.model.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,37 +30,19 @@ class MainCommandLineTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
+    private Cli last;
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args);
+        last = Cli.run(args);
+        return last.code();
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.out();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.err();
     }
 
     /** The whole error output is one line, names the command, and carries no stack frame. */

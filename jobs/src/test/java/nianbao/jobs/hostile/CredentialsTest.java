@@ -1,12 +1,9 @@
 package nianbao.jobs.hostile;
 
-import nianbao.jobs.Main;
 import nianbao.jobs.Settings;
+import nianbao.jobs.testing.Cli;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,22 +28,10 @@ class CredentialsTest {
 
     @Test
     void theCommandLineSaysOneLineAndNeverTheSecret() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream o = System.out;
-        PrintStream e = System.err;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.run(new String[]{"ingest", "--input", "s3a://" + KEY + ":" + SECRET + "@bucket/raw",
-                    "--warehouse", "/tmp/nianbao-credentials-test-wh"});
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
-        String all = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, all);
+        Cli r = Cli.run("ingest", "--input", "s3a://" + KEY + ":" + SECRET + "@bucket/raw",
+                "--warehouse", "/tmp/nianbao-credentials-test-wh");
+        String all = r.out() + r.err();
+        assertEquals(2, r.code(), all);
         assertFalse(all.contains(KEY) || all.contains(SECRET) || all.contains("Secret"), all);
         assertTrue(all.contains("credentials in a URI are not accepted"), all);
     }
