@@ -155,13 +155,14 @@ public final class ReportParser {
             String notReport = ContentCheck.beforeExtraction(bytes, path, format);
             if (notReport != null) return notAReport(b, notReport);
             Page page = Extractors.extract(format, bytes);
-            text = page.text();
+            String whole = page.text();
+            text = whole;
             if (text.length() > limits.maxTextChars()) {
                 text = text.substring(0, limits.maxTextChars());
                 b.flag(Flags.TRUNCATED);
             }
             budget.checkTime();
-            notReport = ContentCheck.afterExtraction(page.text());
+            notReport = ContentCheck.afterExtraction(whole);
             if (notReport != null) return new Explained(new Parsed(b.error(notReport).flag(Flags.PARSE_ERROR).build(),
                     text), List.of("error: " + notReport));
             deadline.check();

@@ -38,7 +38,7 @@ public final class ContentCheck {
 
     /** Why the extracted text cannot be a report; null when fine. */
     public static String afterExtraction(String text) {
-        if (text == null || text.isBlank()) return "no text: the document is empty or whitespace only";
+        if (text == null) return "no text: the document is empty or whitespace only";
         long han = 0;
         long bad = 0;
         long visible = 0;
@@ -47,14 +47,14 @@ public final class ContentCheck {
             i += Character.charCount(c);
             if (Character.isWhitespace(c)) continue;
             visible++;
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            // most characters of a report are CJK Unified Ideographs: no script lookup (a binary search) for those
+            if (c >= 0x4E00 && c <= 0x9FFF || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
-            } else if (c == 0xFFFD || Character.getType(c) == Character.CONTROL
-                    || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE
-                    || Character.getType(c) == Character.SURROGATE) {
+            } else if (c == 0xFFFD || isBad(Character.getType(c))) {
                 bad++;
             }
         }
+        if (visible == 0) return "no text: the document is empty or whitespace only";
         if (bad > 8 && bad > MAX_BAD_SHARE * visible) {
             return "not text: " + bad + " control or undecodable characters in " + visible
                     + " (binary data or a wrong encoding)";
@@ -65,6 +65,11 @@ public final class ContentCheck {
             return "no report: " + han + " Chinese characters but no 公开 (undecodable bytes or another kind of text)";
         }
         return null;
+    }
+
+    private static boolean isBad(int type) {
+        return type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE;
     }
 
     static String extension(String name) {
