@@ -27,7 +27,8 @@ public final class Spark {
                     "software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider"),
             "spark.hadoop.fs.s3a.input.stream.type", "classic",
             "spark.hadoop.fs.s3a.change.detection.version.required", "false",
-            "spark.hadoop.fs.s3a.connection.establish.timeout", "5s",
+            // Hadoop raises anything below 15 s to 15 s, with a WARN on every run
+            "spark.hadoop.fs.s3a.connection.establish.timeout", "15s",
             "spark.hadoop.fs.s3a.attempts.maximum", "2",
             "spark.hadoop.fs.s3a.retry.limit", "2",
             "spark.hadoop.fs.s3a.retry.interval", "500ms");

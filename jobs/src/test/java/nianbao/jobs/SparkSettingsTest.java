@@ -62,6 +62,7 @@ class SparkSettingsTest {
         assertEquals("127.0.0.1", r.get("spark.driver.host").value());
         assertEquals("local[2]", r.get("spark.master").value());
         assertEquals(Settings.FROM_DEFAULT, r.get("spark.ui.enabled").origin());
+        assertFalse(r.containsKey(SparkSettings.OPTIMIZE_WRITE), "eight partitions: no extra shuffle per write");
     }
 
     @Test
@@ -71,6 +72,8 @@ class SparkSettingsTest {
         assertFalse(r.containsKey("spark.ui.enabled"), "Spark's default: on");
         assertFalse(r.containsKey("spark.driver.host"));
         assertFalse(r.containsKey("spark.sql.shuffle.partitions"), "the cluster's own default");
+        assertEquals("true", r.get(SparkSettings.OPTIMIZE_WRITE).value(), "one write, files of a useful size");
+        assertEquals("true", r.get(SparkSettings.COALESCE_CACHED).value(), "AQE may coalesce persisted rows");
         assertEquals(new SparkSettings.Value("yarn", SparkSettings.FROM_SUBMIT), r.get("spark.master"));
     }
 

@@ -119,7 +119,7 @@ public final class Maintain {
     }
 
     /** The Delta tables directly under the warehouse, sorted. */
-    static List<String> tables(SparkSession spark, Warehouse wh) {
+    public static List<String> tables(SparkSession spark, Warehouse wh) {
         Path root = new Path(wh.root());
         List<String> names = new ArrayList<>();
         try {

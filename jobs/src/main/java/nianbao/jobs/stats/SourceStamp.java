@@ -3,6 +3,7 @@ package nianbao.jobs.stats;
 import io.delta.tables.DeltaTable;
 import nianbao.ReportParser;
 import nianbao.jobs.Warehouse;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -26,20 +27,29 @@ final class SourceStamp {
     }
 
     static String of(SparkSession spark, Warehouse wh, int definitions) {
-        Row last = DeltaTable.forPath(spark, wh.path(Warehouse.REPORTS)).history()
-                .filter(col("operation").isin(NO_DATA_CHANGE.toArray()).unary_$bang())
-                .agg(max("version")).first();
+        Row last = dataChanges(spark, wh, Warehouse.REPORTS).agg(max("version")).first();
         return "reports@" + (last.isNullAt(0) ? -1 : last.getLong(0)) + " parser " + ReportParser.VERSION
                 + " definitions " + definitions;
     }
 
-    /** Whether every gold table exists and its last commit carries {@code stamp}. */
+    /**
+     * Whether every gold table exists and its last commit that wrote rows carries {@code stamp}. The nightly
+     * maintenance OPTIMIZEs gold tables too (a cluster's shuffle writes many small files), and that commit has no
+     * stamp.
+     */
     static boolean goldIsFrom(SparkSession spark, Warehouse wh, String stamp) {
         for (String t : Warehouse.GOLD_TABLES) {
             if (!wh.exists(spark, t)) return false;
-            Row h = DeltaTable.forPath(spark, wh.path(t)).history(1).select("userMetadata").first();
-            if (h.isNullAt(0) || !h.getString(0).equals(stamp)) return false;
+            List<Row> h = dataChanges(spark, wh, t).orderBy(col("version").desc()).select("userMetadata").limit(1)
+                    .collectAsList();
+            if (h.isEmpty() || h.get(0).isNullAt(0) || !h.get(0).getString(0).equals(stamp)) return false;
         }
         return true;
+    }
+
+    /** The table's history without the commits that change no row. */
+    private static Dataset<Row> dataChanges(SparkSession spark, Warehouse wh, String table) {
+        return DeltaTable.forPath(spark, wh.path(table)).history()
+                .filter(col("operation").isin(NO_DATA_CHANGE.toArray()).unary_$bang());
     }
 }

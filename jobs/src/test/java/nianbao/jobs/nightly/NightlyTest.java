@@ -172,6 +172,20 @@ class NightlyTest extends SparkTestBase {
         assertEquals(version, (long) wh.table(spark, Warehouse.RUNS).history(1).first().getAs("version"));
     }
 
+    @Test
+    @Order(6)
+    void compactedGoldTablesAreNotRewrittenByTheNextRun() {
+        for (String t : Warehouse.GOLD_TABLES) Maintain.table(spark, wh, t, 2);
+        // a commit that changes no row, whatever OPTIMIZE found to compact
+        spark.sql("ALTER TABLE delta.`" + wh.path(Warehouse.STATS_BY_LEVEL)
+                + "` SET TBLPROPERTIES ('nianbao.test.note' = 'maintained')");
+        Map<String, List<String>> goldBefore = gold();
+        Nightly.Result r = nightly();
+        assertTrue(r.ok(), r.summary());
+        assertFalse(r.goldWritten(), r.summary());
+        assertEquals(goldBefore, gold());
+    }
+
     private static long numFiles(String table) {
         return wh.table(spark, table).detail().first().getAs("numFiles");
     }
