@@ -80,6 +80,31 @@ final class DocumentMerge {
     }
 
     /**
+     * Every listed file (path, size, modification_time, etag) with what the warehouse says of it: {@code sha256} of the
+     * content it is known to hold (by path, size and time, report committed), else null; {@code failed_before}, the
+     * same entry failed to be read before; {@code known_path}, some content was stored under this path before.
+     */
+    static Dataset<Row> classify(Dataset<Row> listed, Dataset<Row> known, Dataset<Row> complete,
+                                 Dataset<Row> failedBefore) {
+        Dataset<Row> same = unchanged(listed, complete).select(col("path"), col("sha256"));
+        Dataset<Row> paths = known.select(col("path")).distinct().withColumn("known_path", lit(true));
+        Dataset<Row> failed = failedBefore.select(col("path").as("f_path"), col("size").as("f_size"),
+                col("modification_time").as("f_mtime"));
+        return listed.join(same, "path", "left").join(paths, "path", "left")
+                .join(failed, col("path").equalTo(col("f_path")).and(col("size").eqNullSafe(col("f_size")))
+                        .and(col("modification_time").eqNullSafe(col("f_mtime"))), "left")
+                .select(col("path"), col("size"), col("modification_time"), col("etag"), col("sha256"),
+                        col("f_path").isNotNull().as("failed_before"),
+                        col("known_path").isNotNull().as("known_path"));
+    }
+
+    /** {@link #classify} against an empty warehouse: nothing is known, nothing failed before. */
+    static Dataset<Row> classify(Dataset<Row> listed) {
+        return listed.select(col("path"), col("size"), col("modification_time"), col("etag"),
+                lit(null).cast("string").as("sha256"), lit(false).as("failed_before"), lit(false).as("known_path"));
+    }
+
+    /**
      * The new state of every document whose locations change in this run (sha256, modification_time, paths,
      * locations, is_current); new contents included.
      *

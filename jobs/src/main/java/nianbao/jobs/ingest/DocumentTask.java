@@ -45,7 +45,7 @@ final class DocumentTask implements MapPartitionsFunction<Row, Row> {
 
     /** Input rows: what the listing (plus manifest) knows about a file. */
     static final StructType CANDIDATE = (StructType) DataType.fromDDL(
-            "path STRING, size BIGINT, modification_time TIMESTAMP, source_url STRING, fetched_at STRING");
+            "path STRING, size BIGINT, modification_time TIMESTAMP, source_url STRING, fetched_at STRING, etag STRING");
 
     /** Output rows: one per candidate, staged for the MERGEs (not a table). */
     static final StructType STAGED = (StructType) DataType.fromDDL(String.join(", ",
@@ -118,7 +118,8 @@ final class DocumentTask implements MapPartitionsFunction<Row, Row> {
                     }
                     peeked = null;
                     Future<byte[]> bytes = size > limits.maxBytes() ? null
-                            : readers.submit(() -> read(hadoop, c.getString(0), size));
+                            : readers.submit(() -> read(hadoop, c.getString(0), size, c.getTimestamp(2),
+                                    c.getString(5)));
                     ahead.addLast(new Pending(c, size, bytes));
                     bytesAhead += bytes == null ? 0 : size;
                 }
@@ -178,13 +179,16 @@ final class DocumentTask implements MapPartitionsFunction<Row, Row> {
 
     /**
      * The file's bytes, never more than the listed size plus one byte: a file that grew, shrank or vanished since the
-     * listing is refused (its listed size, time and these bytes would not belong together).
+     * listing is refused (its listed size, time and these bytes would not belong together). An s3a object listed with
+     * its etag is read by one GET that must match that etag ({@link ListedObject}), not a HEAD and a GET.
      */
-    private static byte[] read(Configuration hadoop, String path, long listedSize) throws IOException {
+    private static byte[] read(Configuration hadoop, String path, long listedSize, Timestamp mtime, String etag)
+            throws IOException {
         Path p = new Path(path);
         FileSystem fs = p.getFileSystem(hadoop);
         byte[] bytes;
-        try (FSDataInputStream in = fs.open(p)) {
+        try (FSDataInputStream in = etag != null && "s3a".equals(fs.getScheme())
+                ? ListedObject.open(fs, p, listedSize, mtime.getTime(), etag) : fs.open(p)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, listedSize + 1));
         } catch (FileNotFoundException e) {
             throw new Unreadable("vanished: the file was deleted after it was listed");

@@ -10,6 +10,7 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -156,7 +158,7 @@ public final class Ingest {
             steps.run("tables", () -> await(tables));
             commit(spark, wh, existing, diff, staged, changes, runId, steps);
             RunStats stats = record(runId, started, root, listed, diff, staged, parseSeconds, steps);
-            for (Dataset<Row> d : List.of(listed.files(), diff.unchanged(), staged.rows(), changes.state(),
+            for (Dataset<Row> d : List.of(listed.files(), diff.classified(), staged.rows(), changes.state(),
                     changes.reports())) {
                 d.unpersist();
             }
@@ -208,53 +210,55 @@ public final class Ingest {
 
     /**
      * What the warehouse knows and what is left to read. {@code known} and {@code complete} are every stored
-     * location and those whose report is committed; {@code unchanged} the listed files skipped by path, size and time;
-     * {@code candidates} the files to read; {@code problems} the listing problems not logged before;
+     * location and those whose report is committed; {@code classified} every listed file with what the warehouse
+     * says of it (persisted); {@code unchanged} the listed files skipped by path, size and time; {@code candidates}
+     * the files to read; {@code problems} the listing problems not logged before;
      * {@code changedPaths} of the candidates, those under a path known before (a report replaced under its name).
      */
-    private record Diff(Dataset<Row> known, Dataset<Row> complete, Dataset<Row> unchanged, long unchangedCount,
-                        Dataset<Row> candidates, long fresh, long bytes, long stillFailing, List<Row> problems,
-                        long changedPaths) {
+    private record Diff(Dataset<Row> known, Dataset<Row> complete, Dataset<Row> classified, Dataset<Row> unchanged,
+                        long unchangedCount, Dataset<Row> candidates, long fresh, long bytes, long stillFailing,
+                        List<Row> problems, long changedPaths) {
     }
 
     /**
      * Step 2: skip what the warehouse already has (same path, size and time, with its report committed) and what
-     * failed before unchanged. An empty warehouse (the first run) has nothing to compare: the stored locations are an
-     * empty local relation, so Spark's optimizer drops the joins against them instead of running them.
+     * failed before unchanged. Every listed file is classified in one pass (unchanged with its sha256, failed before
+     * and unchanged, under a known path), persisted, and counted by one aggregation: the step costs one job over the
+     * listing, however many figures the run reports. An empty warehouse (the first run) has nothing to compare: the
+     * stored locations are an empty local relation, so Spark's optimizer drops the joins against them.
      */
     private static Diff diff(SparkSession spark, Warehouse wh, Set<String> existing, Listed listed, Options o,
                              String root) {
-        boolean noDocuments = !hasRows(spark, wh, existing, Warehouse.DOCUMENTS);
+        boolean noDocuments = !existing.contains(Warehouse.DOCUMENTS);
         // Pinned, not just cached: Delta re-caches every plan over `documents` after our MERGE into it, which would
         // re-run this run's plans against the new state (and find nothing new). A local checkpoint cuts that lineage.
         Dataset<Row> known = noDocuments ? spark.createDataFrame(List.of(), DocumentMerge.KNOWN)
                 : DocumentMerge.locations(spark, wh).localCheckpoint(true);
         Dataset<Row> complete = DocumentMerge.complete(known);
-        Dataset<Row> unchanged = noDocuments ? spark.createDataFrame(List.of(), DocumentMerge.UNCHANGED)
-                : DocumentMerge.unchanged(listed.files(), complete).persist(StorageLevel.MEMORY_AND_DISK());
-        long unchangedCount = noDocuments ? 0 : unchanged.count();
-        Dataset<Row> candidates = noDocuments ? listed.files()
-                : listed.files().join(unchanged.select("path"), "path", "left_anti");
         // Files that failed to be read before and did not change since are not tried (nor logged) again.
-        long stillFailing = 0;
+        boolean skipFailed = !o.retryFailed() && hasRows(spark, wh, existing, Warehouse.FAILURES);
+        Dataset<Row> failedBefore = skipFailed ? RunLog.failedBefore(spark, wh).localCheckpoint(true)
+                : spark.createDataFrame(List.of(), Listing.FILES);
+        Dataset<Row> classified = noDocuments && !skipFailed ? DocumentMerge.classify(listed.files())
+                : DocumentMerge.classify(listed.files(), known, complete, failedBefore)
+                        .persist(StorageLevel.MEMORY_AND_DISK());
+        Column isNew = col("sha256").isNull().and(not(col("failed_before")));
+        Row counts = classified.agg(count(when(col("sha256").isNotNull(), 1)),
+                count(when(col("failed_before").and(col("sha256").isNull()), 1)),
+                count(when(isNew, 1)), sum(when(isNew, col("size"))),
+                count(when(isNew.and(col("known_path")), 1))).first();
+        Dataset<Row> unchanged = classified.filter(col("sha256").isNotNull())
+                .select("path", "sha256", "modification_time");
+        Dataset<Row> candidates = withManifest(spark, classified.filter(isNew), o, root);
+        long stillFailing = counts.getLong(1);
         List<Row> problems = listed.problems();
-        if (!o.retryFailed() && hasRows(spark, wh, existing, Warehouse.FAILURES)) {
-            Dataset<Row> failedBefore = RunLog.failedBefore(spark, wh).localCheckpoint(true);
-            Dataset<Row> same = sameEntries(candidates, failedBefore);
-            stillFailing = same.count();
-            if (stillFailing > 0) candidates = candidates.join(same.select("path"), "path", "left_anti");
+        if (skipFailed) {
             List<Row> newProblems = newProblems(spark, problems, failedBefore);
             stillFailing += problems.size() - newProblems.size();
             problems = newProblems;
         }
-        candidates = withManifest(spark, candidates, o, root);
-        Row sizes = candidates.agg(count(lit(1)), sum(col("size"))).first();
-        long fresh = sizes.getLong(0);
-        long bytes = sizes.isNullAt(1) ? 0 : sizes.getLong(1);
-        long changedPaths = noDocuments ? 0
-                : candidates.join(known.select("path").distinct(), "path", "left_semi").count();
-        return new Diff(known, complete, unchanged, unchangedCount, candidates, fresh, bytes, stillFailing, problems,
-                changedPaths);
+        return new Diff(known, complete, classified, unchanged, counts.getLong(0), candidates, counts.getLong(2),
+                counts.isNullAt(3) ? 0 : counts.getLong(3), stillFailing, problems, counts.getLong(4));
     }
 
     /** The candidates with the manifest's source_url and fetched_at (null without a manifest). */
@@ -263,7 +267,7 @@ public final class Ingest {
                 ? candidates.withColumn("source_url", lit(null).cast("string"))
                         .withColumn("fetched_at", lit(null).cast("string"))
                 : candidates.join(Manifest.read(spark, o.manifest(), root), "path", "left");
-        return c.select("path", "size", "modification_time", "source_url", "fetched_at");
+        return c.select("path", "size", "modification_time", "source_url", "fetched_at", "etag");
     }
 
     /** The staged rows (persisted) and how they came out: parsed without error, failed, known content. */
@@ -314,6 +318,12 @@ public final class Ingest {
                         .select("path", "sha256", "modification_time"));
         Dataset<Row> state = DocumentMerge.changedState(diff.known(), now, root, runId)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        if (diff.fresh() == 0) {
+            // nothing was read: no report to add, and no job to plan and compile over the wide report schema
+            Dataset<Row> none = staged.rows().sparkSession().createDataFrame(List.of(),
+                    ReportMerge.reports(staged.rows(), runId).schema());
+            return new Changes(state, state.count(), none, 0);
+        }
         Dataset<Row> reports = ReportMerge.reports(staged.rows(), runId).persist(StorageLevel.MEMORY_AND_DISK());
         return new Changes(state, state.count(), reports, reports.count());
     }
@@ -371,13 +381,6 @@ public final class Ingest {
         return stats;
     }
 
-    /** The candidates that are, by path, size and time (null-safe), an entry that failed before. */
-    private static Dataset<Row> sameEntries(Dataset<Row> candidates, Dataset<Row> failedBefore) {
-        return candidates.as("c").join(failedBefore.as("f"), col("c.path").equalTo(col("f.path"))
-                        .and(col("c.size").eqNullSafe(col("f.size")))
-                        .and(col("c.modification_time").eqNullSafe(col("f.modification_time"))), "left_semi");
-    }
-
     /** The listing problems not already recorded for the same entry. */
     private static List<Row> newProblems(SparkSession spark, List<Row> problems, Dataset<Row> failedBefore) {
         if (problems.isEmpty()) return problems;
@@ -397,7 +400,8 @@ public final class Ingest {
                                            Progress.Counters counters) {
         Dataset<Row> falsePositives = staged.filter(col("status").equalTo(DocumentTask.KNOWN))
                 .join(known.select("sha256"), "sha256", "left_anti")
-                .select("path", "size", "modification_time", "source_url", "fetched_at")
+                .select(col("path"), col("size"), col("modification_time"), col("source_url"), col("fetched_at"),
+                        lit(null).cast("string").as("etag")) // the store is asked again: the listing's is not kept
                 .localCheckpoint(true);
         if (falsePositives.isEmpty()) return staged;
         Dataset<Row> again = parse(falsePositives, conf, null, o, counters);

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
+import org.apache.hadoop.fs.EtagSource;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
@@ -61,9 +62,12 @@ final class Listing {
     record Result(Dataset<Row> files, long count, List<Row> problems) {
     }
 
-    /** path, size, modification_time. */
+    /**
+     * path, size, modification_time, etag (an object store's version tag of the listed object, null on other file
+     * systems: the read checks it instead of asking the store for the object's status again).
+     */
     static final StructType FILES = (StructType) DataType.fromDDL(
-            "path STRING, size BIGINT, modification_time TIMESTAMP");
+            "path STRING, size BIGINT, modification_time TIMESTAMP, etag STRING");
     /** path, size, modification_time (null where unknown), reason. */
     static final StructType PROBLEMS = (StructType) DataType.fromDDL(
             "path STRING, size BIGINT, modification_time TIMESTAMP, reason STRING");
@@ -129,7 +133,8 @@ final class Listing {
     }
 
     private static Row file(FileStatus st) {
-        return RowFactory.create(st.getPath().toString(), st.getLen(), new Timestamp(st.getModificationTime()));
+        return RowFactory.create(st.getPath().toString(), st.getLen(), new Timestamp(st.getModificationTime()),
+                st instanceof EtagSource e ? e.getEtag() : null);
     }
 
     /** The recursive walk; local directories are also checked by their real path, so a symlink loop ends. */

@@ -26,7 +26,6 @@ final class ReportMerge {
     private ReportMerge() {
     }
 
-    /** The staged rows that carry a report, one per sha256, as report columns plus {@code run_id}. */
     /**
      * The parsed rows, one per content: the same bytes seen at two paths in one run may read differently (a report
      * under a lying extension is refused), so the row without error wins, then the first path — never a coin toss.
@@ -39,6 +38,7 @@ final class ReportMerge {
                 .filter(col("_pick").equalTo(1)).drop("_pick");
     }
 
+    /** The staged rows that carry a report, one per sha256, as report columns plus {@code run_id}. */
     static Dataset<Row> reports(Dataset<Row> staged, String runId) {
         Dataset<Row> parsed = onePerContent(staged);
         return ReportRows.fromJsonLines(parsed, col("report")).withColumn("run_id", lit(runId));

@@ -15,8 +15,10 @@ import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Options.OpenFileOptions;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.util.functional.FutureIO;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.BufferedWriter;
@@ -195,22 +197,28 @@ public final class IngestBench {
     private static double plain(FileSystem fs, Path corpus, Pattern exclude, int cores, java.nio.file.Path jsonl,
                                 PrintStream out) throws Exception {
         long t0 = System.nanoTime();
-        List<Path> files = new ArrayList<>();
+        List<LocatedFileStatus> files = new ArrayList<>();
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(corpus, true);
         while (it.hasNext()) {
-            Path p = it.next().getPath();
-            String name = p.getName();
-            if (name.startsWith("_") || name.startsWith(".") || exclude.matcher(p.toString()).matches()) continue;
-            files.add(p);
+            LocatedFileStatus st = it.next();
+            String name = st.getPath().getName();
+            if (name.startsWith("_") || name.startsWith(".") || exclude.matcher(st.getPath().toString()).matches()) {
+                continue;
+            }
+            files.add(st);
         }
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         int failed = 0;
         try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
             List<Future<Boolean>> done = new ArrayList<>(files.size());
-            for (Path p : files) {
+            for (LocatedFileStatus st : files) {
+                Path p = st.getPath();
                 done.add(pool.submit(() -> {
                     byte[] bytes;
-                    try (FSDataInputStream in = fs.open(p)) {
+                    // opened with the listed status, as ingest does: one GET, no HEAD before it
+                    try (FSDataInputStream in = FutureIO.awaitFuture(fs.openFile(p).withFileStatus(st)
+                            .opt(OpenFileOptions.FS_OPTION_OPENFILE_READ_POLICY,
+                                    OpenFileOptions.FS_OPTION_OPENFILE_READ_POLICY_WHOLE_FILE).build())) {
                         bytes = in.readAllBytes();
                     }
                     var report = ReportParser.parse(p.toString(), bytes).report();
