@@ -39,10 +39,6 @@ final class DocumentMerge {
     static final StructType KNOWN = (StructType) DataType.fromDDL("sha256 STRING, size BIGINT, path STRING, "
             + "modification_time TIMESTAMP, state STRING, first_seen_run STRING, has_report BOOLEAN");
 
-    /** The columns of {@link #unchanged}. */
-    static final StructType UNCHANGED = (StructType) DataType.fromDDL(
-            "path STRING, sha256 STRING, modification_time TIMESTAMP");
-
     /**
      * Every known (content, path): sha256, size, path, modification_time, state, first_seen_run, has_report.
      * {@code has_report} is false for a document whose report is not in {@code reports}: a run interrupted by an
