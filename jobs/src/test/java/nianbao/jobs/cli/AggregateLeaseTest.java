@@ -2,15 +2,11 @@ package nianbao.jobs.cli;
 
 import nianbao.jobs.Main;
 import nianbao.jobs.ingest.Lease;
+import nianbao.jobs.testing.Cli;
 import org.apache.hadoop.conf.Configuration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,40 +25,25 @@ class AggregateLeaseTest {
     @TempDir
     static Path dir;
 
-    private static PrintStream savedErr;
-    private static final ByteArrayOutputStream ERR = new ByteArrayOutputStream();
-
-    @BeforeAll
-    static void capture() {
-        savedErr = System.err;
-        System.setErr(new PrintStream(ERR, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterAll
-    static void restore() {
-        System.setErr(savedErr);
-    }
-
-    private static int run(String command, String... args) {
-        ERR.reset();
+    private static Cli run(String command, String... args) {
         String[] base = {command, "--master", "local[2]", "--set", "spark.ui.enabled=false",
                 "--set", "spark.sql.shuffle.partitions=2"};
         String[] all = java.util.Arrays.copyOf(base, base.length + args.length);
         System.arraycopy(args, 0, all, base.length, args.length);
-        return Main.run(all);
+        return Cli.run(all);
     }
 
     @Test
     void aggregateRefusesAWarehouseAnotherRunHoldsAndNamesThatRun() {
         Path wh = dir.resolve("warehouse");
-        assertEquals(Main.OK, run("ingest", "--input", SAMPLES.toString(), "--warehouse", wh.toString()));
+        assertEquals(Main.OK, run("ingest", "--input", SAMPLES.toString(), "--warehouse", wh.toString()).code());
         try (Lease ignored = Lease.acquire(new Configuration(), wh.toString(), "run-nightly-held", 600, 0)) {
-            assertEquals(Main.FAILED, run("aggregate", "--warehouse", wh.toString()));
-            String err = ERR.toString(StandardCharsets.UTF_8);
-            assertTrue(err.contains("run-nightly-held"), err);
+            Cli refused = run("aggregate", "--warehouse", wh.toString());
+            assertEquals(Main.FAILED, refused.code(), refused::toString);
+            assertTrue(refused.err().contains("run-nightly-held"), refused::toString);
             assertFalse(Files.exists(wh.resolve("stats_by_level")), "nothing is written under another run's lease");
         }
-        assertEquals(Main.OK, run("aggregate", "--warehouse", wh.toString()));
+        assertEquals(Main.OK, run("aggregate", "--warehouse", wh.toString()).code());
         assertTrue(Files.exists(wh.resolve("stats_by_level")));
     }
 }
