@@ -158,8 +158,8 @@ public final class Ingest {
             steps.run("tables", () -> await(tables));
             commit(spark, wh, existing, diff, staged, changes, runId, steps);
             RunStats stats = record(runId, started, root, listed, diff, staged, parseSeconds, steps);
-            for (Dataset<Row> d : List.of(listed.files(), diff.classified(), staged.rows(), changes.state(),
-                    changes.reports())) {
+            for (Dataset<Row> d : List.of(listed.files(), diff.classified(), staged.rows(), staged.documents(),
+                    changes.state(), changes.reports())) {
                 d.unpersist();
             }
             return stats;
@@ -270,8 +270,13 @@ public final class Ingest {
         return c.select("path", "size", "modification_time", "source_url", "fetched_at", "etag");
     }
 
-    /** The staged rows (persisted) and how they came out: parsed without error, failed, known content. */
-    private record Staged(Dataset<Row> rows, long parsedOk, long failed, long knownContent) {
+    /**
+     * The staged rows and how they came out: parsed without error, failed, known content. {@code documents} is every
+     * staged column, kept on disk only and read once, by the documents commit; {@code rows} is the same rows without
+     * the documents' bytes and text, in memory, read by every other step. So what a run keeps in the heap does not
+     * grow with the bytes it reads (at 100,000 documents, their bytes and text are some 3 GB).
+     */
+    private record Staged(Dataset<Row> rows, Dataset<Row> documents, long parsedOk, long failed, long knownContent) {
     }
 
     /** Step 3: read and parse the candidates inside executor tasks. */
@@ -281,7 +286,8 @@ public final class Ingest {
         LOG.info("ingest run {}: {} files listed ({} entries could not be listed), {} new or changed ({} bytes) "
                 + "in {} tasks", runId, listed.count(), listed.problems().size(), diff.fresh(), diff.bytes(), tasks);
         if (diff.fresh() == 0) {
-            return new Staged(spark.createDataFrame(List.of(), DocumentTask.STAGED), 0, 0, 0);
+            Dataset<Row> none = spark.createDataFrame(List.of(), DocumentTask.STAGED);
+            return new Staged(withoutContent(none), none, 0, 0, 0);
         }
         Progress.Counters counters = Progress.Counters.register(spark.sparkContext());
         Broadcast<SerializableWritable<Configuration>> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
@@ -290,13 +296,24 @@ public final class Ingest {
             Dataset<Row> candidates = diff.candidates().repartition(tasks);
             BloomFilter bloom = knownContent(diff.complete());
             Dataset<Row> staged = parse(candidates, conf, bloom, o, counters);
-            Row outcome = outcome(staged); // the job that reads and parses
+            Dataset<Row> rows = withoutContent(staged);
+            Row outcome = outcome(rows); // the job that reads and parses
             if (outcome.getLong(2) > 0) {
-                staged = secondPass(diff.complete(), staged, conf, o, counters);
-                outcome = outcome(staged);
+                Dataset<Row> again = secondPass(diff.complete(), staged, conf, o, counters);
+                if (again != staged) {
+                    rows.unpersist();
+                    staged = again;
+                    rows = withoutContent(staged);
+                    outcome = outcome(rows);
+                }
             }
-            return new Staged(staged, outcome.getLong(1), outcome.getLong(0), outcome.getLong(2));
+            return new Staged(rows, staged, outcome.getLong(1), outcome.getLong(0), outcome.getLong(2));
         }
+    }
+
+    /** The staged rows without the documents' bytes and text, persisted in memory (spilled to disk if need be). */
+    private static Dataset<Row> withoutContent(Dataset<Row> staged) {
+        return staged.drop("content", "text").persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     /** failed (unreadable or parse error), parsed without error, known content. */
@@ -353,7 +370,7 @@ public final class Ingest {
             steps.run("failures", () -> RunLog.appendFailures(spark, staged.rows(), diff.problems(), runId, wh));
         }
         if (changes.changedDocs() > 0) {
-            steps.run("documents", () -> DocumentMerge.merge(spark, wh, changes.state(), staged.rows(), runId,
+            steps.run("documents", () -> DocumentMerge.merge(spark, wh, changes.state(), staged.documents(), runId,
                     !hasRows(spark, wh, existing, Warehouse.DOCUMENTS)));
         }
         LOG.info("ingest run {}: {} documents changed, {} new reports", runId, changes.changedDocs(),
@@ -406,7 +423,7 @@ public final class Ingest {
         if (falsePositives.isEmpty()) return staged;
         Dataset<Row> again = parse(falsePositives, conf, null, o, counters);
         Dataset<Row> merged = staged.join(falsePositives.select("path"), "path", "left_anti").unionByName(again)
-                .localCheckpoint(true);
+                .localCheckpoint(true, StorageLevel.DISK_ONLY());
         staged.unpersist();
         return merged;
     }
@@ -423,6 +440,6 @@ public final class Ingest {
         return candidates
                 .mapPartitions(new DocumentTask(conf, bloom, o.limits(), counters),
                         Encoders.row(DocumentTask.STAGED))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.DISK_ONLY()); // with the bytes and text: see Staged
     }
 }

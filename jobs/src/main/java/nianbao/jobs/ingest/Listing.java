@@ -3,6 +3,7 @@ package nianbao.jobs.ingest;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -55,8 +56,8 @@ final class Listing {
     }
 
     /**
-     * The listing's result: every file found (a local relation: the listing is in the driver's hands already, so it
-     * is neither cached nor counted by a job) and how many, and every entry that could not be listed (one failure
+     * The listing's result: every file found (in the driver's hands already, so it is neither cached nor counted by a
+     * job) and how many, and every entry that could not be listed (one failure
      * each).
      */
     record Result(Dataset<Row> files, long count, List<Row> problems) {
@@ -101,7 +102,20 @@ final class Listing {
             throw new UncheckedIOException("cannot list input " + RunLog.redact(root) + ": "
                     + e.getClass().getSimpleName(), e);
         }
-        return new Result(spark.createDataFrame(files, FILES), files.size(), problems);
+        return new Result(distributed(spark, files), files.size(), problems);
+    }
+
+    /** Listed files a task carries at most: a task ships its slice of the listing (about 100 bytes a file). */
+    static final int FILES_PER_SLICE = 5_000;
+
+    /**
+     * The listing as a Dataset in slices of {@link #FILES_PER_SLICE}, not as one local relation: every task of a job
+     * over a local relation carries all of it (100,000 files make a 10 MB task; Spark warns above 1 MB).
+     */
+    private static Dataset<Row> distributed(SparkSession spark, List<Row> files) {
+        int slices = Math.max(1, (files.size() + FILES_PER_SLICE - 1) / FILES_PER_SLICE);
+        return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(files, slices), FILES);
     }
 
     /**

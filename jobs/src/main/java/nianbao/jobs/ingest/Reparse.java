@@ -10,10 +10,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -53,6 +51,7 @@ public final class Reparse {
             staged = docs.select("path", "size", "modification_time", "content", "source_url", "fetched_at", "sha256")
                     .repartition(tasks)
                     .mapPartitions(new FromBytes(limits, counters), Encoders.row(DocumentTask.STAGED))
+                    .drop("content") // stored already; the heap need not hold every document's bytes again
                     // pinned: our MERGE into documents would make Delta re-run a merely cached plan over it
                     .localCheckpoint(true);
         }
@@ -91,14 +90,19 @@ public final class Reparse {
             implements MapPartitionsFunction<Row, Row> {
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
-            List<Row> out = new ArrayList<>();
-            while (rows.hasNext()) {
-                Row r = rows.next();
-                byte[] bytes = (byte[]) r.get(3);
-                out.add(DocumentTask.parsedRow(r.getString(0), r.getLong(1), r.getTimestamp(2), bytes,
-                        r.getString(6), r.getString(4), r.getString(5), limits, counters));
-            }
-            return out.iterator();
+            return new Iterator<>() { // one document's bytes at a time, not the partition's
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    Row r = rows.next();
+                    return DocumentTask.parsedRow(r.getString(0), r.getLong(1), r.getTimestamp(2), (byte[]) r.get(3),
+                            r.getString(6), r.getString(4), r.getString(5), limits, counters);
+                }
+            };
         }
     }
 }

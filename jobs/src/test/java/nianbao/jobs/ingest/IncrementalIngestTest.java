@@ -77,6 +77,8 @@ class IncrementalIngestTest extends SparkTestBase {
         assertEquals(5, count("SELECT count(*) FROM reports WHERE is_current AND run_id = '" + r.runId() + "'"));
         view(Warehouse.DOCUMENTS);
         assertEquals(5, count("SELECT count(*) FROM documents WHERE size(paths) = 1 AND length(content) = size"));
+        // the bytes and text are staged apart from the rows the other commits read, and still reach `documents` whole
+        assertEquals(5, count("SELECT count(*) FROM documents WHERE sha2(content, 256) = sha256 AND length(text) > 1000"));
         // report_cells is the long form of `full`: 002's 行政许可 decisions cell, and 7 cells per section-三 row.
         view(Warehouse.REPORT_CELLS);
         List<Row> licensing = sql("SELECT c.value, c.semantic FROM report_cells c JOIN reports r USING (sha256) "

@@ -8,6 +8,7 @@ import nianbao.tools.generate.Generated;
 import nianbao.tools.generate.Generator;
 import nianbao.tools.generate.Noise;
 import nianbao.jobs.ingest.Ingest;
+import nianbao.jobs.ingest.ListedObject;
 import nianbao.jobs.ingest.RunStats;
 import nianbao.model.Json;
 import org.apache.hadoop.conf.Configuration;
@@ -15,10 +16,8 @@ import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.Options.OpenFileOptions;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.hadoop.util.functional.FutureIO;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.BufferedWriter;
@@ -216,9 +215,7 @@ public final class IngestBench {
                 done.add(pool.submit(() -> {
                     byte[] bytes;
                     // opened with the listed status, as ingest does: one GET, no HEAD before it
-                    try (FSDataInputStream in = FutureIO.awaitFuture(fs.openFile(p).withFileStatus(st)
-                            .opt(OpenFileOptions.FS_OPTION_OPENFILE_READ_POLICY,
-                                    OpenFileOptions.FS_OPTION_OPENFILE_READ_POLICY_WHOLE_FILE).build())) {
+                    try (FSDataInputStream in = ListedObject.open(fs, st)) {
                         bytes = in.readAllBytes();
                     }
                     var report = ReportParser.parse(p.toString(), bytes).report();
