@@ -90,6 +90,14 @@ public final class Ingest {
     }
 
     /**
+     * Where a run keeps what it stages between its steps (the classified listing, the staged rows, the new state, the
+     * new reports): on the local disk, which the OS caches as memory allows, not in the heap, which the tasks' sorts
+     * and hash tables need. The heap then holds no per-document data however many documents a run reads: at 100,000
+     * (2 GB of input) in a 2 GB JVM, staged rows kept in memory left the commits' sorts short of heap.
+     */
+    static final StorageLevel STAGE = StorageLevel.DISK_ONLY();
+
+    /**
      * One ingest run under the warehouse lease ({@link Lease}). Whatever happens, the run leaves a {@code runs} row:
      * a failed run's row has {@code status = failed} and its error (one line, no credentials), and the error is
      * thrown on.
@@ -241,7 +249,7 @@ public final class Ingest {
                 : spark.createDataFrame(List.of(), Listing.FILES);
         Dataset<Row> classified = noDocuments && !skipFailed ? DocumentMerge.classify(listed.files())
                 : DocumentMerge.classify(listed.files(), known, complete, failedBefore)
-                        .persist(StorageLevel.MEMORY_AND_DISK());
+                        .persist(STAGE);
         Column isNew = col("sha256").isNull().and(not(col("failed_before")));
         Row counts = classified.agg(count(when(col("sha256").isNotNull(), 1)),
                 count(when(col("failed_before").and(col("sha256").isNull()), 1)),
@@ -272,9 +280,8 @@ public final class Ingest {
 
     /**
      * The staged rows and how they came out: parsed without error, failed, known content. {@code documents} is every
-     * staged column, kept on disk only and read once, by the documents commit; {@code rows} is the same rows without
-     * the documents' bytes and text, in memory, read by every other step. So what a run keeps in the heap does not
-     * grow with the bytes it reads (at 100,000 documents, their bytes and text are some 3 GB).
+     * staged column, read once, by the documents commit; {@code rows} is the same rows without the documents' bytes
+     * and text (some 3 GB at 100,000 documents), read by every other step.
      */
     private record Staged(Dataset<Row> rows, Dataset<Row> documents, long parsedOk, long failed, long knownContent) {
     }
@@ -311,9 +318,9 @@ public final class Ingest {
         }
     }
 
-    /** The staged rows without the documents' bytes and text, persisted in memory (spilled to disk if need be). */
+    /** The staged rows without the documents' bytes and text, persisted on their own. */
     private static Dataset<Row> withoutContent(Dataset<Row> staged) {
-        return staged.drop("content", "text").persist(StorageLevel.MEMORY_AND_DISK());
+        return staged.drop("content", "text").persist(STAGE);
     }
 
     /** failed (unreadable or parse error), parsed without error, known content. */
@@ -333,15 +340,14 @@ public final class Ingest {
         Dataset<Row> now = diff.unchanged().select("path", "sha256", "modification_time")
                 .unionByName(staged.rows().filter(col("sha256").isNotNull())
                         .select("path", "sha256", "modification_time"));
-        Dataset<Row> state = DocumentMerge.changedState(diff.known(), now, root, runId)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> state = DocumentMerge.changedState(diff.known(), now, root, runId).persist(STAGE);
         if (diff.fresh() == 0) {
             // nothing was read: no report to add, and no job to plan and compile over the wide report schema
             Dataset<Row> none = staged.rows().sparkSession().createDataFrame(List.of(),
                     ReportMerge.reports(staged.rows(), runId).schema());
             return new Changes(state, state.count(), none, 0);
         }
-        Dataset<Row> reports = ReportMerge.reports(staged.rows(), runId).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> reports = ReportMerge.reports(staged.rows(), runId).persist(STAGE);
         return new Changes(state, state.count(), reports, reports.count());
     }
 
@@ -423,7 +429,7 @@ public final class Ingest {
         if (falsePositives.isEmpty()) return staged;
         Dataset<Row> again = parse(falsePositives, conf, null, o, counters);
         Dataset<Row> merged = staged.join(falsePositives.select("path"), "path", "left_anti").unionByName(again)
-                .localCheckpoint(true, StorageLevel.DISK_ONLY());
+                .localCheckpoint(true, STAGE);
         staged.unpersist();
         return merged;
     }
@@ -440,6 +446,6 @@ public final class Ingest {
         return candidates
                 .mapPartitions(new DocumentTask(conf, bloom, o.limits(), counters),
                         Encoders.row(DocumentTask.STAGED))
-                .persist(StorageLevel.DISK_ONLY()); // with the bytes and text: see Staged
+                .persist(STAGE);
     }
 }

@@ -14,8 +14,8 @@ import nianbao.model.Json;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.SparkSession;
@@ -179,7 +179,7 @@ public final class IngestBench {
      */
     private static void warmUp(FileSystem fs, Path corpus, int n, PrintStream out) throws IOException {
         long t0 = System.nanoTime();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(corpus, true);
+        RemoteIterator<FileStatus> it = fs.listStatusIterator(corpus); // the corpus is one flat folder
         int done = 0;
         while (it.hasNext() && done < n) {
             Path p = it.next().getPath();
@@ -196,21 +196,12 @@ public final class IngestBench {
     private static double plain(FileSystem fs, Path corpus, Pattern exclude, int cores, java.nio.file.Path jsonl,
                                 PrintStream out) throws Exception {
         long t0 = System.nanoTime();
-        List<LocatedFileStatus> files = new ArrayList<>();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(corpus, true);
-        while (it.hasNext()) {
-            LocatedFileStatus st = it.next();
-            String name = st.getPath().getName();
-            if (name.startsWith("_") || name.startsWith(".") || exclude.matcher(st.getPath().toString()).matches()) {
-                continue;
-            }
-            files.add(st);
-        }
+        List<FileStatus> files = files(fs, corpus, exclude);
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         int failed = 0;
         try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
             List<Future<Boolean>> done = new ArrayList<>(files.size());
-            for (LocatedFileStatus st : files) {
+            for (FileStatus st : files) {
                 Path p = st.getPath();
                 done.add(pool.submit(() -> {
                     byte[] bytes;
@@ -235,6 +226,27 @@ public final class IngestBench {
         out.printf(Locale.ROOT, "plain: %d docs (%d failed) in %.1f s: %d threads, same store and parser, results in %s%n",
                 files.size(), failed, s, cores, jsonl);
         return s;
+    }
+
+    /**
+     * The files below {@code dir} as ingest takes them (hidden and excluded entries left out), by {@code listStatus}:
+     * on the local disk, {@code listFiles} builds a {@code LocatedFileStatus} per file, and for that Hadoop runs
+     * {@code ls -ld} once per file (its permissions), which would put a process per document into the baseline.
+     */
+    private static List<FileStatus> files(FileSystem fs, Path dir, Pattern exclude) throws IOException {
+        List<FileStatus> out = new ArrayList<>();
+        RemoteIterator<FileStatus> it = fs.listStatusIterator(dir);
+        while (it.hasNext()) {
+            FileStatus st = it.next();
+            String name = st.getPath().getName();
+            if (name.startsWith("_") || name.startsWith(".")) continue;
+            if (st.isDirectory()) {
+                out.addAll(files(fs, st.getPath(), exclude));
+            } else if (!exclude.matcher(st.getPath().toString()).matches()) {
+                out.add(st);
+            }
+        }
+        return out;
     }
 
     /** The last line, exactly as the issue specifies it. */
