@@ -67,7 +67,8 @@ public final class Settings {
         m.put(FILES_PER_TASK, "200");
         m.put(BYTES_PER_TASK, String.valueOf(64L << 20));
         m.put(PARSE_TIMEOUT_SECONDS, "60");
-        m.put(INGEST_EXCLUDE, "(?i).*\\.(json|jsonl|md|csv|log)$");
+        // found anywhere in the path: a leading ".*" would make every path cost a scan per character
+        m.put(INGEST_EXCLUDE, "(?i)\\.(json|jsonl|md|csv|log)$");
         nianbao.extract.Limits l = nianbao.extract.Limits.DEFAULT;
         m.put(LIMIT_BYTES, String.valueOf(l.maxBytes()));
         m.put(LIMIT_PAGES, String.valueOf(l.maxPages()));

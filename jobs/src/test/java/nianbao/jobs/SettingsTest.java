@@ -18,6 +18,21 @@ class SettingsTest {
     @TempDir
     Path tmp;
 
+    /** The default exclusion, as the listing applies it (found anywhere in the path, case-insensitive). */
+    @Test
+    void theDefaultExclusionSkipsLabelsNotesAndManifestsOnly() {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+                Settings.resolve(null, Map.of(), Map.of()).get(Settings.INGEST_EXCLUDE));
+        for (String skipped : new String[]{"s3a://b/in/001.json", "file:/in/labels/x.JSONL", "file:/in/README.md",
+                "file:/in/manifest.csv", "file:/in/crawl.log"}) {
+            assertTrue(p.matcher(skipped).find(), skipped);
+        }
+        for (String kept : new String[]{"file:/in/a.html", "file:/in/json/b.pdf", "file:/in/c.md.txt",
+                "file:/in/d.csv.xlsx", "file:/in/report-log.docx"}) {
+            assertTrue(!p.matcher(kept).find(), kept);
+        }
+    }
+
     @Test
     void eachValueKnowsWhereItCameFrom() throws Exception {
         Path conf = Files.writeString(tmp.resolve("a.properties"),

@@ -242,7 +242,7 @@ public final class IngestBench {
             if (name.startsWith("_") || name.startsWith(".")) continue;
             if (st.isDirectory()) {
                 out.addAll(files(fs, st.getPath(), exclude));
-            } else if (!exclude.matcher(st.getPath().toString()).matches()) {
+            } else if (!exclude.matcher(st.getPath().toString()).find()) {
                 out.add(st);
             }
         }
