@@ -90,8 +90,9 @@ public final class Ingest {
     }
 
     /**
-     * Where a run keeps what it stages between its steps (the classified listing, the staged rows, the new state, the
-     * new reports): on the local disk, which the OS caches as memory allows, not in the heap, which the tasks' sorts
+     * Where a run keeps what it stages between its steps (the stored locations and earlier failures it compares with,
+     * the classified listing, the staged rows, the new state, the new reports; a reparse's staged rows and reports):
+     * on the local disk, which the OS caches as memory allows, not in the heap, which the tasks' sorts
      * and hash tables need. The heap then holds no per-document data however many documents a run reads: at 100,000
      * (2 GB of input) in a 2 GB JVM, staged rows kept in memory left the commits' sorts short of heap.
      */
@@ -241,11 +242,11 @@ public final class Ingest {
         // Pinned, not just cached: Delta re-caches every plan over `documents` after our MERGE into it, which would
         // re-run this run's plans against the new state (and find nothing new). A local checkpoint cuts that lineage.
         Dataset<Row> known = noDocuments ? spark.createDataFrame(List.of(), DocumentMerge.KNOWN)
-                : DocumentMerge.locations(spark, wh).localCheckpoint(true);
+                : DocumentMerge.locations(spark, wh).localCheckpoint(true, STAGE);
         Dataset<Row> complete = DocumentMerge.complete(known);
         // Files that failed to be read before and did not change since are not tried (nor logged) again.
         boolean skipFailed = !o.retryFailed() && hasRows(spark, wh, existing, Warehouse.FAILURES);
-        Dataset<Row> failedBefore = skipFailed ? RunLog.failedBefore(spark, wh).localCheckpoint(true)
+        Dataset<Row> failedBefore = skipFailed ? RunLog.failedBefore(spark, wh).localCheckpoint(true, STAGE)
                 : spark.createDataFrame(List.of(), Listing.FILES);
         Dataset<Row> classified = noDocuments && !skipFailed ? DocumentMerge.classify(listed.files())
                 : DocumentMerge.classify(listed.files(), known, complete, failedBefore)
@@ -294,7 +295,7 @@ public final class Ingest {
                 + "in {} tasks", runId, listed.count(), listed.problems().size(), diff.fresh(), diff.bytes(), tasks);
         if (diff.fresh() == 0) {
             Dataset<Row> none = spark.createDataFrame(List.of(), DocumentTask.STAGED);
-            return new Staged(withoutContent(none), none, 0, 0, 0);
+            return new Staged(none.drop("content", "text"), none, 0, 0, 0);
         }
         Progress.Counters counters = Progress.Counters.register(spark.sparkContext());
         Broadcast<SerializableWritable<Configuration>> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
@@ -425,7 +426,7 @@ public final class Ingest {
                 .join(known.select("sha256"), "sha256", "left_anti")
                 .select(col("path"), col("size"), col("modification_time"), col("source_url"), col("fetched_at"),
                         lit(null).cast("string").as("etag")) // the store is asked again: the listing's is not kept
-                .localCheckpoint(true);
+                .localCheckpoint(true, STAGE);
         if (falsePositives.isEmpty()) return staged;
         Dataset<Row> again = parse(falsePositives, conf, null, o, counters);
         Dataset<Row> merged = staged.join(falsePositives.select("path"), "path", "left_anti").unionByName(again)

@@ -51,12 +51,13 @@ public final class Reparse {
             staged = docs.select("path", "size", "modification_time", "content", "source_url", "fetched_at", "sha256")
                     .repartition(tasks)
                     .mapPartitions(new FromBytes(limits, counters), Encoders.row(DocumentTask.STAGED))
-                    .drop("content") // stored already; the heap need not hold every document's bytes again
+                    .drop("content") // stored already; the staged rows need not hold every document's bytes again
                     // pinned: our MERGE into documents would make Delta re-run a merely cached plan over it
-                    .localCheckpoint(true);
+                    .localCheckpoint(true, Ingest.STAGE);
         }
-        Dataset<Row> current = docs.select("sha256", "is_current").localCheckpoint(true);
-        Dataset<Row> reports = ReportMerge.reports(staged, runId).join(current, "sha256").localCheckpoint(true);
+        Dataset<Row> current = docs.select("sha256", "is_current").localCheckpoint(true, Ingest.STAGE);
+        Dataset<Row> reports = ReportMerge.reports(staged, runId).join(current, "sha256")
+                .localCheckpoint(true, Ingest.STAGE);
         long failed = staged.filter(col("error").isNotNull()).count();
         long commitStart = System.nanoTime();
         double parseSeconds = (commitStart - t0) / 1e9;
