@@ -4,6 +4,11 @@ import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
 import nianbao.form.Forms;
 import nianbao.model.ReportFields;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -153,6 +158,8 @@ public final class Warehouse {
         return Collections.unmodifiableMap(m);
     }
 
+    private static final Logger LOG = LogManager.getLogger(Warehouse.class);
+
     private final String root;
 
     public Warehouse(String root) {
@@ -192,11 +199,44 @@ public final class Warehouse {
     }
 
     private void create(SparkSession spark, Table t) {
+        clearUncommittedLog(spark, t);
         DeltaTableBuilder b = DeltaTable.createIfNotExists(spark).location(path(t.name()))
                 .addColumns(t.schema()).comment("nianbao " + t.name() + " (docs/tables.md)");
         if (!t.partitionedBy().isEmpty()) b = b.partitionedBy(t.partitionedBy().toArray(String[]::new));
         for (Map.Entry<String, String> p : t.properties().entrySet()) b = b.property(p.getKey(), p.getValue());
         b.execute();
+    }
+
+    /**
+     * A run killed while it created this table (no Delta table here yet) leaves a {@code _delta_log} with no commit:
+     * empty, or with only the hidden temporary file of the first commit. Delta refuses to create a table over it, so
+     * every later run would fail; the log is removed. Anything else in the folder (data files, a commit Delta cannot
+     * read) is not ours to remove: the error names it and nothing is deleted.
+     */
+    private void clearUncommittedLog(SparkSession spark, Table t) {
+        Path dir = new Path(path(t.name()));
+        try {
+            FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(dir)) return;
+            Path log = new Path(dir, "_delta_log");
+            for (FileStatus e : fs.listStatus(dir)) {
+                if (!e.getPath().getName().equals(log.getName())) {
+                    throw new IllegalStateException("cannot create table " + t.name() + ": " + dir + " is not a Delta "
+                            + "table and holds " + e.getPath().getName() + " (move the folder away)");
+                }
+            }
+            if (!fs.exists(log)) return;
+            for (FileStatus e : fs.listStatus(log)) {
+                if (!e.getPath().getName().startsWith(".")) {
+                    throw new IllegalStateException("cannot create table " + t.name() + ": its log " + log + " holds "
+                            + e.getPath().getName() + " but Delta reads no table there (move the folder away)");
+                }
+            }
+            LOG.warn("table {}: removing the log of a creation cut short (no commit in {})", t.name(), log);
+            fs.delete(log, true);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot inspect " + dir, e);
+        }
     }
 
     public boolean exists(SparkSession spark, String table) {
