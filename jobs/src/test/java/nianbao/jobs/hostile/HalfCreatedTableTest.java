@@ -24,22 +24,24 @@ class HalfCreatedTableTest extends SparkTestBase {
 
     @Test
     void anEmptyLogFolderBecomesTheTable() throws IOException {
-        Warehouse wh = new Warehouse(tmp.resolve("wh").toString());
         Files.createDirectories(tmp.resolve("wh/documents/_delta_log"));
-        wh.create(spark);
-        assertTrue(wh.exists(spark, Warehouse.DOCUMENTS));
-        assertEquals(0, wh.read(spark, Warehouse.DOCUMENTS).count());
+        assertCreatedEmpty(Warehouse.DOCUMENTS);
     }
 
     @Test
     void aFirstCommitCutShortBecomesTheTable() throws IOException {
-        Warehouse wh = new Warehouse(tmp.resolve("wh").toString());
         Path log = Files.createDirectories(tmp.resolve("wh/reports/_delta_log"));
         Files.writeString(log.resolve(".00000000000000000000.json.8f0c7e2a.tmp"), "{\"commitInfo\":{");
         Files.writeString(log.resolve("..00000000000000000000.json.8f0c7e2a.tmp.crc"), "x");
+        assertCreatedEmpty(Warehouse.REPORTS);
+    }
+
+    /** The warehouse under {@code tmp/wh} is created, the table among them, as an empty Delta table. */
+    private void assertCreatedEmpty(String table) {
+        Warehouse wh = new Warehouse(tmp.resolve("wh").toString());
         wh.create(spark);
-        assertTrue(wh.exists(spark, Warehouse.REPORTS));
-        assertEquals(0, wh.read(spark, Warehouse.REPORTS).count());
+        assertTrue(wh.exists(spark, table), table);
+        assertEquals(0, wh.read(spark, table).count(), table);
     }
 
     @Test
