@@ -217,15 +217,20 @@ public final class Warehouse {
         Path dir = new Path(path(t.name()));
         try {
             FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            if (!fs.exists(dir)) return;
+            FileStatus[] entries;
+            try {
+                entries = fs.listStatus(dir);
+            } catch (java.io.FileNotFoundException e) {
+                return; // the usual case: a new table in a new folder
+            }
             Path log = new Path(dir, "_delta_log");
-            for (FileStatus e : fs.listStatus(dir)) {
+            for (FileStatus e : entries) {
                 if (!e.getPath().getName().equals(log.getName())) {
                     throw new IllegalStateException("cannot create table " + t.name() + ": " + dir + " is not a Delta "
                             + "table and holds " + e.getPath().getName() + " (move the folder away)");
                 }
             }
-            if (!fs.exists(log)) return;
+            if (entries.length == 0) return;
             for (FileStatus e : fs.listStatus(log)) {
                 if (!e.getPath().getName().startsWith(".")) {
                     throw new IllegalStateException("cannot create table " + t.name() + ": its log " + log + " holds "
@@ -252,12 +257,12 @@ public final class Warehouse {
      * like its folder, so SQL can say {@code FROM reports}. Returns the names, sorted.
      */
     public List<String> registerViews(SparkSession spark) {
-        org.apache.hadoop.fs.Path rootPath = new org.apache.hadoop.fs.Path(root);
+        Path rootPath = new Path(root);
         List<String> names = new java.util.ArrayList<>();
         try {
-            org.apache.hadoop.fs.FileSystem fs = rootPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileSystem fs = rootPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
             if (!fs.exists(rootPath)) throw new IllegalArgumentException("no warehouse at " + root);
-            for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(rootPath)) {
+            for (FileStatus st : fs.listStatus(rootPath)) {
                 String name = st.getPath().getName();
                 if (st.isDirectory() && name.matches("[A-Za-z_][A-Za-z0-9_]*") && exists(spark, name)) names.add(name);
             }
