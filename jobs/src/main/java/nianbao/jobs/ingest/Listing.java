@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * directory, so one unreadable directory or a symlink loop costs a failure row instead of the run; any other file
  * system (s3a, HDFS) is listed with one recursive listing. Also sizes the parse tasks.
  */
-final class Listing {
+public final class Listing {
     private Listing() {
     }
 
@@ -86,23 +86,37 @@ final class Listing {
         Path top = new Path(root);
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Pattern skip = exclude == null || exclude.isEmpty() ? null : Pattern.compile(exclude);
-        List<Row> files = new ArrayList<>();
-        List<Row> problems = new ArrayList<>();
+        Found found;
         try {
-            FileSystem fs = top.getFileSystem(conf);
-            FileStatus rootStatus = fs.getFileStatus(top);
-            if (rootStatus.isFile()) {
-                files.add(file(rootStatus));
-            } else if (!"file".equals(fs.getUri().getScheme())) {
-                flat(fs, fs.makeQualified(top), skip, files);
-            } else {
-                new Walk(fs, skip, files, problems).dir(fs.makeQualified(top), 0, new HashSet<>());
-            }
+            found = find(top.getFileSystem(conf), top, skip);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input " + RunLog.redact(root) + ": "
                     + e.getClass().getSimpleName(), e);
         }
-        return new Result(distributed(spark, files), files.size(), problems);
+        List<Row> files = found.files().stream().map(Listing::file).toList();
+        return new Result(distributed(spark, files), files.size(), found.problems());
+    }
+
+    /** What the walk found: the files, by path, and the entries that could not be listed ({@link #PROBLEMS} rows). */
+    public record Found(List<FileStatus> files, List<Row> problems) {
+    }
+
+    /**
+     * The files below {@code top} (or {@code top} itself, a file), driver side, as ingest lists them; public so that
+     * the ingest bench's plain baseline lists exactly as ingest does. {@code skip} may be null.
+     */
+    public static Found find(FileSystem fs, Path top, Pattern skip) throws IOException {
+        List<FileStatus> files = new ArrayList<>();
+        List<Row> problems = new ArrayList<>();
+        FileStatus rootStatus = fs.getFileStatus(top);
+        if (rootStatus.isFile()) {
+            files.add(rootStatus);
+        } else if (!"file".equals(fs.getUri().getScheme())) {
+            flat(fs, fs.makeQualified(top), skip, files);
+        } else {
+            new Walk(fs, skip, files, problems).dir(fs.makeQualified(top), 0, new HashSet<>());
+        }
+        return new Found(files, problems);
     }
 
     /** Listed files a task carries at most: a task ships its slice of the listing (about 100 bytes a file). */
@@ -123,7 +137,7 @@ final class Listing {
      * store (a thousand keys a request on S3), instead of one request per "directory". Hidden entries and what
      * {@code skip} matches are dropped as the walk would (a hidden folder hides everything below it).
      */
-    private static void flat(FileSystem fs, Path top, Pattern skip, List<Row> files) throws IOException {
+    private static void flat(FileSystem fs, Path top, Pattern skip, List<FileStatus> files) throws IOException {
         String prefix = top.toString().endsWith("/") ? top.toString() : top + "/";
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(top, true);
         List<FileStatus> found = new ArrayList<>();
@@ -135,7 +149,7 @@ final class Listing {
             found.add(st);
         }
         found.sort(null); // the walk's order: by path
-        for (FileStatus st : found) files.add(file(st));
+        files.addAll(found);
     }
 
     /** Whether a path below the input has a component starting with {@code _} or {@code .}. */
@@ -152,7 +166,7 @@ final class Listing {
     }
 
     /** The recursive walk; local directories are also checked by their real path, so a symlink loop ends. */
-    private record Walk(FileSystem fs, Pattern skip, List<Row> files, List<Row> problems) {
+    private record Walk(FileSystem fs, Pattern skip, List<FileStatus> files, List<Row> problems) {
         void dir(Path dir, int depth, Set<String> ancestors) {
             if (depth > MAX_DEPTH) {
                 problem(dir, "not listed: more than " + MAX_DEPTH + " directory levels (a symlink loop?)");
@@ -181,7 +195,7 @@ final class Listing {
                     dir(c.getPath(), depth + 1, ancestors);
                 } else if (skip == null || !skip.matcher(c.getPath().toString()).find()) {
                     if (c.isFile()) {
-                        files.add(file(c));
+                        files.add(c);
                     } else {
                         problem(c.getPath(), "not a regular file (a dangling link or a special file)");
                     }
