@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * `bench ingest --count N [--seed S] [--formats …] [--noise …] [--cores K] [--dir DIR] [--local] [--rerun]`: Spark
+ * `bench ingest --count N [--seed S] [--formats …] [--noise …] [--cores K] [--dir DIR] [--local] [--rerun] [--warm]`: Spark
  * vs plain JVM.
  */
 @Command(name = "ingest", description = "S3 → Delta with Spark vs a plain JVM baseline.")
@@ -43,6 +43,10 @@ final class BenchIngest implements Callable<Integer> {
             + "skip path (nothing new to read).")
     boolean rerun;
 
+    @Option(names = "--warm", description = "Ingest the same input again into an empty warehouse in the same JVM and "
+            + "time that too (Spark's code then loaded and compiled, as in a long-lived driver).")
+    boolean warm;
+
     @Override
     public Integer call() throws Exception {
         if (n <= 0) throw new UsageException("--count must be positive");
@@ -50,7 +54,7 @@ final class BenchIngest implements Callable<Integer> {
         Path d = (dir != null ? dir : Settings.home().resolve("target/bench-ingest")).toAbsolutePath();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         IngestBench.Result r = IngestBench.run(new IngestBench.Options(n, corpus.seed, corpus.formats(), corpus.noise,
-                d, k, local, rerun), out);
+                d, k, local, rerun, warm), out);
         out.println(IngestBench.summary(r));
         return 0;
     }
