@@ -14,6 +14,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.sketch.BloomFilter;
@@ -203,8 +204,8 @@ public final class Ingest {
         return existing.contains(table) && !wh.read(spark, table).isEmpty();
     }
 
-    /** What the listing found: the files and their count, and what could not be listed. */
-    private record Listed(Dataset<Row> files, long count, List<Row> problems) {
+    /** What the listing found: the files, their count and bytes, and what could not be listed. */
+    private record Listed(Dataset<Row> files, long count, long bytes, List<Row> problems) {
         long entries() {
             return count + problems.size();
         }
@@ -214,7 +215,7 @@ public final class Ingest {
     private static Listed list(SparkSession spark, String root, Options o, String runId) {
         LOG.info("ingest run {}: listing {}", runId, RunLog.redact(root));
         Listing.Result listing = Listing.list(spark, root, o.exclude());
-        return new Listed(listing.files(), listing.count(), listing.problems());
+        return new Listed(listing.files(), listing.count(), listing.bytes(), listing.problems());
     }
 
     /**
@@ -233,8 +234,8 @@ public final class Ingest {
      * Step 2: skip what the warehouse already has (same path, size and time, with its report committed) and what
      * failed before unchanged. Every listed file is classified in one pass (unchanged with its sha256, failed before
      * and unchanged, under a known path), persisted, and counted by one aggregation: the step costs one job over the
-     * listing, however many figures the run reports. An empty warehouse (the first run) has nothing to compare: the
-     * stored locations are an empty local relation, so Spark's optimizer drops the joins against them.
+     * listing, however many figures the run reports. An empty warehouse (the first run) has nothing to compare: every
+     * listed file is new, the figures are the listing's, and the step runs no job at all.
      */
     private static Diff diff(SparkSession spark, Warehouse wh, Set<String> existing, Listed listed, Options o,
                              String root) {
@@ -248,14 +249,17 @@ public final class Ingest {
         boolean skipFailed = !o.retryFailed() && hasRows(spark, wh, existing, Warehouse.FAILURES);
         Dataset<Row> failedBefore = skipFailed ? RunLog.failedBefore(spark, wh).localCheckpoint(true, STAGE)
                 : spark.createDataFrame(List.of(), Listing.FILES);
-        Dataset<Row> classified = noDocuments && !skipFailed ? DocumentMerge.classify(listed.files())
+        boolean nothingKnown = noDocuments && !skipFailed;
+        Dataset<Row> classified = nothingKnown ? DocumentMerge.classify(listed.files())
                 : DocumentMerge.classify(listed.files(), known, complete, failedBefore)
                         .persist(STAGE);
         Column isNew = col("sha256").isNull().and(not(col("failed_before")));
-        Row counts = classified.agg(count(when(col("sha256").isNotNull(), 1)),
-                count(when(col("failed_before").and(col("sha256").isNull()), 1)),
-                count(when(isNew, 1)), sum(when(isNew, col("size"))),
-                count(when(isNew.and(col("known_path")), 1))).first();
+        // Against a warehouse that knows nothing every listed file is new, and the listing has the figures: no job.
+        Row counts = nothingKnown ? RowFactory.create(0L, 0L, listed.count(), listed.bytes(), 0L)
+                : classified.agg(count(when(col("sha256").isNotNull(), 1)),
+                        count(when(col("failed_before").and(col("sha256").isNull()), 1)),
+                        count(when(isNew, 1)), sum(when(isNew, col("size"))),
+                        count(when(isNew.and(col("known_path")), 1))).first();
         Dataset<Row> unchanged = classified.filter(col("sha256").isNotNull())
                 .select("path", "sha256", "modification_time");
         Dataset<Row> candidates = withManifest(spark, classified.filter(isNew), o, root);

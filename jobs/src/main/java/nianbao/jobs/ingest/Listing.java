@@ -57,10 +57,9 @@ public final class Listing {
 
     /**
      * The listing's result: every file found (in the driver's hands already, so it is neither cached nor counted by a
-     * job) and how many, and every entry that could not be listed (one failure
-     * each).
+     * job), how many and their bytes, and every entry that could not be listed (one failure each).
      */
-    record Result(Dataset<Row> files, long count, List<Row> problems) {
+    record Result(Dataset<Row> files, long count, long bytes, List<Row> problems) {
     }
 
     /**
@@ -94,7 +93,8 @@ public final class Listing {
                     + e.getClass().getSimpleName(), e);
         }
         List<Row> files = found.files().stream().map(Listing::file).toList();
-        return new Result(distributed(spark, files), files.size(), found.problems());
+        long bytes = found.files().stream().mapToLong(FileStatus::getLen).sum();
+        return new Result(distributed(spark, files), files.size(), bytes, found.problems());
     }
 
     /** What the walk found: the files, by path, and the entries that could not be listed ({@link #PROBLEMS} rows). */
