@@ -181,12 +181,26 @@ public final class Warehouse {
      * concurrently: each creation is a few small object-store round trips, so on s3a this saves most of the wait.
      */
     public void create(SparkSession spark) {
+        create(spark, true);
+    }
+
+    /**
+     * {@link #create(SparkSession)} for a run that does not hold the warehouse lease (one refused it, recording its
+     * {@code runs} row): a table folder with no commit yet may be one the lease holder is creating this instant, so it
+     * is not cleared; that table's creation then fails here, and the holder (or the next run that holds the lease)
+     * completes it.
+     */
+    public void createUnleased(SparkSession spark) {
+        create(spark, false);
+    }
+
+    private void create(SparkSession spark, boolean repair) {
         List<Table> missing = TABLES.values().stream().filter(t -> !exists(spark, t.name())).toList();
         if (missing.isEmpty()) return;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(missing.size());
         try {
             List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
-            for (Table t : missing) done.add(pool.submit(() -> create(spark, t)));
+            for (Table t : missing) done.add(pool.submit(() -> create(spark, t, repair)));
             for (java.util.concurrent.Future<?> f : done) f.get();
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("cannot create the tables under " + root + ": " + e.getCause(), e.getCause());
@@ -198,8 +212,8 @@ public final class Warehouse {
         }
     }
 
-    private void create(SparkSession spark, Table t) {
-        clearUncommittedLog(spark, t);
+    private void create(SparkSession spark, Table t, boolean repair) {
+        if (repair) clearUncommittedLog(spark, t);
         DeltaTableBuilder b = DeltaTable.createIfNotExists(spark).location(path(t.name()))
                 .addColumns(t.schema()).comment("nianbao " + t.name() + " (docs/tables.md)");
         if (!t.partitionedBy().isEmpty()) b = b.partitionedBy(t.partitionedBy().toArray(String[]::new));

@@ -113,7 +113,7 @@ public final class Ingest {
             lease = Lease.acquire(hadoop, wh.root(), runId, o.leaseSeconds(), o.leaseWaitSeconds());
         } catch (Lease.HeldException e) {
             // the audit trail has no holes: a refused run says so too (a blind append, safe beside the other run)
-            recordFailedRun(spark, wh, o, runId, started, e);
+            recordFailedRun(spark, wh, o, runId, started, e, false);
             throw e;
         }
         try (Lease ignored = lease) {
@@ -124,18 +124,22 @@ public final class Ingest {
                 LOG.info("ingest run {}: runs append in {} ms", runId, (System.nanoTime() - t0) / 1_000_000);
                 return stats;
             } catch (RuntimeException | Error e) {
-                recordFailedRun(spark, wh, o, runId, started, e);
+                recordFailedRun(spark, wh, o, runId, started, e, true);
                 throw e;
             }
         }
     }
 
     private static void recordFailedRun(SparkSession spark, Warehouse wh, Options o, String runId, Instant started,
-                                        Throwable e) {
+                                        Throwable e, boolean leaseHeld) {
         String error = RunLog.oneLine(e);
         LOG.error("ingest run {} failed: {}", runId, error);
         try {
-            wh.create(spark);
+            if (leaseHeld) {
+                wh.create(spark);
+            } else {
+                wh.createUnleased(spark);
+            }
             RunLog.appendRun(spark, wh, new RunStats(runId, "ingest", started, Instant.now(), o.input(),
                     ReportParser.VERSION, 0, 0, 0, 0, 0, 0, 0), error);
         } catch (RuntimeException second) {

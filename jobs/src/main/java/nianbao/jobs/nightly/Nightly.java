@@ -77,7 +77,7 @@ public final class Nightly {
         } catch (Lease.HeldException e) {
             // recorded (a blind append, safe beside the run that holds the warehouse) and thrown on: exit 1
             steps.add(new Step("lease", seconds(started), "failed", RunLog.oneLine(e)));
-            record(spark, wh, o, runId, started, null, steps, RunLog.oneLine(e));
+            record(spark, wh, o, runId, started, null, steps, RunLog.oneLine(e), false);
             throw e;
         }
         try (Lease ignored = lease) {
@@ -100,7 +100,7 @@ public final class Nightly {
                 .findFirst().orElse(null);
         List<String> moved = gold == null ? List.of()
                 : Headlines.moved(before, gold.gold().get(Warehouse.STATS_BY_LEVEL).collectAsList());
-        record(spark, wh, o, runId, started, ingest, steps, error);
+        record(spark, wh, o, runId, started, ingest, steps, error, true);
         Result r = new Result(runId, ingest, steps, moved, gold != null && gold.written(), error);
         LOG.info("{}", r.summary());
         return r;
@@ -137,7 +137,7 @@ public final class Nightly {
     }
 
     private static void record(SparkSession spark, Warehouse wh, Options o, String runId, Instant started,
-                               RunStats ingest, List<Step> steps, String error) {
+                               RunStats ingest, List<Step> steps, String error, boolean leaseHeld) {
         RunStats s = ingest != null
                 ? new RunStats(runId, KIND, started, Instant.now(), ingest.input(), ingest.parserVersion(),
                         ingest.listed(), ingest.fresh(), ingest.parsed(), ingest.failed(), ingest.skipped(),
@@ -145,7 +145,11 @@ public final class Nightly {
                 : new RunStats(runId, KIND, started, Instant.now(), o.ingest().input(), ReportParser.VERSION,
                         0, 0, 0, 0, 0, 0, 0);
         try {
-            wh.create(spark);
+            if (leaseHeld) {
+                wh.create(spark);
+            } else {
+                wh.createUnleased(spark);
+            }
             RunLog.appendRun(spark, wh, s, error, steps);
         } catch (RuntimeException e) {
             LOG.error("nightly run {}: cannot record the run: {}", runId, RunLog.oneLine(e));

@@ -36,6 +36,17 @@ class HalfCreatedTableTest extends SparkTestBase {
         assertCreatedEmpty(Warehouse.REPORTS);
     }
 
+    @Test
+    void aRunWithoutTheLeaseLeavesACreationInFlightAlone() throws IOException {
+        // what the lease holder's first commit of a table looks like between writing its file and renaming it
+        Path log = Files.createDirectories(tmp.resolve("wh/runs/_delta_log"));
+        Path inFlight = Files.writeString(log.resolve(".00000000000000000000.json.5d1e.tmp"), "{\"commitInfo\":{");
+        Warehouse wh = new Warehouse(tmp.resolve("wh").toString());
+        assertThrows(IllegalStateException.class, () -> wh.createUnleased(spark));
+        assertTrue(Files.exists(inFlight), "the holder's file is still there");
+        assertTrue(wh.exists(spark, Warehouse.DOCUMENTS), "the other tables are created");
+    }
+
     /** The warehouse under {@code tmp/wh} is created, the table among them, as an empty Delta table. */
     private void assertCreatedEmpty(String table) {
         Warehouse wh = new Warehouse(tmp.resolve("wh").toString());
