@@ -2,6 +2,7 @@ package nianbao.jobs.cli;
 
 import nianbao.jobs.Settings;
 import nianbao.jobs.Warehouse;
+import nianbao.jobs.ingest.Ingest;
 import nianbao.jobs.ingest.Reparse;
 import nianbao.jobs.ingest.RunStats;
 import org.apache.spark.sql.SparkSession;
@@ -25,9 +26,7 @@ final class ReparseCommand extends SparkCommand {
 
     @Override
     protected int run(SparkSession spark, Settings s) {
-        RunStats r = Reparse.run(spark, new Warehouse(s.get(Settings.WAREHOUSE)),
-                s.getLong(Settings.FILES_PER_TASK), s.getLong(Settings.BYTES_PER_TASK),
-                s.limits());
+        RunStats r = Reparse.run(spark, new Warehouse(s.get(Settings.WAREHOUSE)), Ingest.Options.from(s));
         System.out.println(r);
         return 0;
     }

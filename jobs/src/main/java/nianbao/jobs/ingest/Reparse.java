@@ -29,11 +29,25 @@ public final class Reparse {
     private Reparse() {
     }
 
-    /** @param limits the per-document limits, from the settings as for ingest (the time budget among them) */
-    public static RunStats run(SparkSession spark, Warehouse wh, long filesPerTask, long bytesPerTask, Limits limits) {
+    /**
+     * One reparse under the warehouse {@link Lease}, as ingest's: it rewrites {@code report_cells} whole, so an ingest
+     * committing meanwhile would lose its new reports' cells. A reparse refused the lease fails naming the run that
+     * holds it.
+     *
+     * @param o the tasks' sizes, the per-document limits and the lease's settings, as for ingest (its input unused)
+     */
+    public static RunStats run(SparkSession spark, Warehouse wh, Ingest.Options o) {
         Instant started = Instant.now();
-        long t0 = System.nanoTime();
         String runId = RunLog.newRunId(started);
+        try (Lease ignored = Lease.acquire(spark.sparkContext().hadoopConfiguration(), wh.root(), runId,
+                o.leaseSeconds(), o.leaseWaitSeconds())) {
+            return runHeld(spark, wh, o.filesPerTask(), o.bytesPerTask(), o.limits(), runId, started);
+        }
+    }
+
+    private static RunStats runHeld(SparkSession spark, Warehouse wh, long filesPerTask, long bytesPerTask,
+                                    Limits limits, String runId, Instant started) {
+        long t0 = System.nanoTime();
         wh.create(spark);
         // The path handed to the parser: a current one if the content has any, else the first it was seen at.
         Dataset<Row> docs = wh.read(spark, Warehouse.DOCUMENTS).filter(col("content").isNotNull()).select(col("sha256"),

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -238,7 +239,13 @@ class IncrementalIngestTest extends SparkTestBase {
     @Order(9)
     void reparseReplacesReportsAndKeepsTheOldOnesByTimeTravel() {
         long before = version(Warehouse.REPORTS);
-        RunStats r = Reparse.run(spark, wh, 200, 64L << 20, nianbao.extract.Limits.DEFAULT);
+        Ingest.Options o = Ingest.Options.of(input.toString(), null);
+        try (Lease ignored = Lease.acquire(spark.sparkContext().hadoopConfiguration(), wh.root(), "run-A", 600, 0)) {
+            Lease.HeldException e = assertThrows(Lease.HeldException.class, () -> Reparse.run(spark, wh, o));
+            assertTrue(e.getMessage().contains("run-A"), e.getMessage());
+        }
+        assertEquals(before, version(Warehouse.REPORTS), "a reparse refused the lease writes nothing");
+        RunStats r = Reparse.run(spark, wh, o);
         assertEquals(rows(Warehouse.DOCUMENTS), r.listed());
         view(Warehouse.REPORTS);
         assertEquals(rows(Warehouse.REPORTS), count("SELECT count(*) FROM reports WHERE run_id = '" + r.runId() + "'"));
