@@ -185,22 +185,18 @@ public final class Warehouse {
     }
 
     /**
-     * {@link #create(SparkSession)} for a run that does not hold the warehouse lease (one refused it, recording its
-     * {@code runs} row): a table folder with no commit yet may be one the lease holder is creating this instant, so it
-     * is not cleared; that table's creation then fails here, and the holder (or the next run that holds the lease)
-     * completes it.
+     * {@link #create(SparkSession)}, saying whether the caller holds the warehouse lease. A run that does not (one
+     * refused it, recording its {@code runs} row) leaves a table folder with no commit yet alone: it may be one the
+     * lease holder is creating this instant. That table's creation then fails here, and the holder (or the next run
+     * that holds the lease) completes it.
      */
-    public void createUnleased(SparkSession spark) {
-        create(spark, false);
-    }
-
-    private void create(SparkSession spark, boolean repair) {
+    public void create(SparkSession spark, boolean leaseHeld) {
         List<Table> missing = TABLES.values().stream().filter(t -> !exists(spark, t.name())).toList();
         if (missing.isEmpty()) return;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(missing.size());
         try {
             List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
-            for (Table t : missing) done.add(pool.submit(() -> create(spark, t, repair)));
+            for (Table t : missing) done.add(pool.submit(() -> create(spark, t, leaseHeld)));
             for (java.util.concurrent.Future<?> f : done) f.get();
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("cannot create the tables under " + root + ": " + e.getCause(), e.getCause());
@@ -212,8 +208,8 @@ public final class Warehouse {
         }
     }
 
-    private void create(SparkSession spark, Table t, boolean repair) {
-        if (repair) clearUncommittedLog(spark, t);
+    private void create(SparkSession spark, Table t, boolean leaseHeld) {
+        if (leaseHeld) clearUncommittedLog(spark, t);
         DeltaTableBuilder b = DeltaTable.createIfNotExists(spark).location(path(t.name()))
                 .addColumns(t.schema()).comment("nianbao " + t.name() + " (docs/tables.md)");
         if (!t.partitionedBy().isEmpty()) b = b.partitionedBy(t.partitionedBy().toArray(String[]::new));

@@ -135,11 +135,7 @@ public final class Ingest {
         String error = RunLog.oneLine(e);
         LOG.error("ingest run {} failed: {}", runId, error);
         try {
-            if (leaseHeld) {
-                wh.create(spark);
-            } else {
-                wh.createUnleased(spark);
-            }
+            wh.create(spark, leaseHeld);
             RunLog.appendRun(spark, wh, new RunStats(runId, "ingest", started, Instant.now(), o.input(),
                     ReportParser.VERSION, 0, 0, 0, 0, 0, 0, 0), error);
         } catch (RuntimeException second) {

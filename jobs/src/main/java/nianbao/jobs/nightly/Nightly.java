@@ -145,11 +145,7 @@ public final class Nightly {
                 : new RunStats(runId, KIND, started, Instant.now(), o.ingest().input(), ReportParser.VERSION,
                         0, 0, 0, 0, 0, 0, 0);
         try {
-            if (leaseHeld) {
-                wh.create(spark);
-            } else {
-                wh.createUnleased(spark);
-            }
+            wh.create(spark, leaseHeld);
             RunLog.appendRun(spark, wh, s, error, steps);
         } catch (RuntimeException e) {
             LOG.error("nightly run {}: cannot record the run: {}", runId, RunLog.oneLine(e));

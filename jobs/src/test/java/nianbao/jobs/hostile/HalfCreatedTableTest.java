@@ -42,7 +42,7 @@ class HalfCreatedTableTest extends SparkTestBase {
         Path log = Files.createDirectories(tmp.resolve("wh/runs/_delta_log"));
         Path inFlight = Files.writeString(log.resolve(".00000000000000000000.json.5d1e.tmp"), "{\"commitInfo\":{");
         Warehouse wh = new Warehouse(tmp.resolve("wh").toString());
-        assertThrows(IllegalStateException.class, () -> wh.createUnleased(spark));
+        assertThrows(IllegalStateException.class, () -> wh.create(spark, false));
         assertTrue(Files.exists(inFlight), "the holder's file is still there");
         assertTrue(wh.exists(spark, Warehouse.DOCUMENTS), "the other tables are created");
     }
