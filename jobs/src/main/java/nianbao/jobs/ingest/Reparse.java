@@ -41,12 +41,12 @@ public final class Reparse {
         String runId = RunLog.newRunId(started);
         try (Lease ignored = Lease.acquire(spark.sparkContext().hadoopConfiguration(), wh.root(), runId,
                 o.leaseSeconds(), o.leaseWaitSeconds())) {
-            return runHeld(spark, wh, o.filesPerTask(), o.bytesPerTask(), o.limits(), runId, started);
+            return runHeld(spark, wh, o, runId, started);
         }
     }
 
-    private static RunStats runHeld(SparkSession spark, Warehouse wh, long filesPerTask, long bytesPerTask,
-                                    Limits limits, String runId, Instant started) {
+    private static RunStats runHeld(SparkSession spark, Warehouse wh, Ingest.Options o, String runId,
+                                    Instant started) {
         long t0 = System.nanoTime();
         wh.create(spark);
         // The path handed to the parser: a current one if the content has any, else the first it was seen at.
@@ -58,13 +58,14 @@ public final class Reparse {
         Row sizes = docs.agg(expr("count(1)"), expr("sum(size)")).first();
         long n = sizes.getLong(0);
         long bytes = sizes.isNullAt(1) ? 0 : sizes.getLong(1);
-        int tasks = Listing.tasks(n, bytes, filesPerTask, bytesPerTask, spark.sparkContext().defaultParallelism());
+        int tasks = Listing.tasks(n, bytes, o.filesPerTask(), o.bytesPerTask(),
+                spark.sparkContext().defaultParallelism());
         Progress.Counters counters = Progress.Counters.register(spark.sparkContext());
         Dataset<Row> staged;
         try (Progress ignored = new Progress("reparse " + runId, counters, n, n)) {
             staged = docs.select("path", "size", "modification_time", "content", "source_url", "fetched_at", "sha256")
                     .repartition(tasks)
-                    .mapPartitions(new FromBytes(limits, counters), Encoders.row(DocumentTask.STAGED))
+                    .mapPartitions(new FromBytes(o.limits(), counters), Encoders.row(DocumentTask.STAGED))
                     .drop("content") // stored already; the staged rows need not hold every document's bytes again
                     // pinned: our MERGE into documents would make Delta re-run a merely cached plan over it
                     .localCheckpoint(true, Ingest.STAGE);
