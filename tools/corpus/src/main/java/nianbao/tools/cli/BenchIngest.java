@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * `bench ingest --count N [--seed S] [--formats …] [--noise …] [--cores K] [--dir DIR] [--local] [--rerun] [--warm]`: Spark
- * vs plain JVM.
+ * `bench ingest --count N [--seed S] [--formats …] [--noise …] [--cores K] [--dir DIR] [--local] [--rerun]
+ * [--warm]`: Spark vs plain JVM.
  */
 @Command(name = "ingest", description = "S3 → Delta with Spark vs a plain JVM baseline.")
 final class BenchIngest implements Callable<Integer> {
